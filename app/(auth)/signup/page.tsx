@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { SignUpForm } from '@/components/auth/auth-forms';
+import { safeRedirectPath } from '@/lib/auth/safe-redirect';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signUpTitle'), robots: { index: false } };
+}
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const raw = (await searchParams).next;
+  const next = safeRedirectPath(Array.isArray(raw) ? raw[0] : raw);
+  const t = await getTranslations('auth');
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t('signUpTitle')}</h1>
+      <SignUpForm next={next} />
+      <p>
+        <Link href={`/signin?next=${encodeURIComponent(next)}`} className="text-sea-700 underline">
+          {t('haveAccount')}
+        </Link>
+      </p>
+    </div>
+  );
+}

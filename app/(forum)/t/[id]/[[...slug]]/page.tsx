@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ReplyComposer } from '@/components/replies/reply-composer';
+import { ReplyTree } from '@/components/replies/reply-tree';
+import { ThreadArticle } from '@/components/threads/thread-article';
+import { getTaxonomy } from '@/lib/dal/database';
+import { getThreadPageForViewer } from '@/lib/dal/forum';
+import { idParam, optionalIdParam, orNotFound } from '@/lib/dal/route-params';
+import { getViewer } from '@/lib/dal/viewer';
+import { threadPath } from '@/lib/threads/slug';
+
+type Props = {
+  params: Promise<{ id: string; slug?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load({ params, searchParams }: Props) {
+  const [{ id }, search, locale] = await Promise.all([params, searchParams, getLocale()]);
+  const threadId = idParam(id);
+  return orNotFound(
+    getThreadPageForViewer(threadId, { rootReplyId: optionalIdParam(search.root), locale: locale === 'en' ? 'en' : 'zh-CN' }),
+  );
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { thread } = await load(props);
+  return { title: thread.title, alternates: { canonical: threadPath(thread.id, thread.title) } };
+}
+
+export default async function ThreadPage(props: Props) {
+  const [page, taxonomy, viewer, t] = await Promise.all([load(props), getTaxonomy(), getViewer(), getTranslations('thread')]);
+  const { thread, replies, focus } = page;
+  const path = threadPath(thread.id, thread.title);
+  return (
+    <div className="space-y-6">
+      <ThreadArticle thread={thread} taxonomy={taxonomy} />
+      <section aria-labelledby="replies-heading" className="space-y-4">
+        <h2 id="replies-heading" className="text-lg font-semibold">
+          {t('replies', { count: thread.replyCount })}
+        </h2>
+        {focus ? (
+          <p className="flex gap-4 text-sm">
+            <Link href={path} className="text-sea-700 underline" data-testid="back-to-thread">
+              {t('backToThread')}
+            </Link>
+            {focus.parentId ? (
+              <Link href={`${path}?root=${focus.parentId}`} className="text-sea-700 underline">
+                {t('viewParent')}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+        {replies.length ? (
+          <ReplyTree replies={replies} threadId={thread.id} threadPath={path} />
+        ) : (
+          <p className="text-gray-700">{t('noReplies')}</p>
+        )}
+        {focus ? null : thread.canReply ? (
+          <div className="rounded-lg bg-white p-4">
+            <h3 className="mb-2 font-medium">{t('replyToThread')}</h3>
+            <ReplyComposer threadId={thread.id} />
+          </div>
+        ) : viewer ? (
+          <p className="text-gray-700">{t('closed')}</p>
+        ) : (
+          <p>
+            <Link href={`/signin?next=${encodeURIComponent(path)}`} className="text-sea-700 underline">
+              {t('signInToReply')}
+            </Link>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { signOutAction } from '@/lib/actions/auth';
+import { getViewer } from '@/lib/dal/viewer';
+import { LanguageSwitcher } from './language-switcher';
+
+export async function SiteHeader() {
+  const [t, viewer, locale] = await Promise.all([getTranslations('nav'), getViewer(), getLocale()]);
+  return (
+    <header className="border-b border-sea-100 bg-white">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-sea-800">
+          上岸 <span className="text-sm font-normal text-gray-600">Ashore</span>
+        </Link>
+        <nav aria-label={t('main')} className="flex flex-1 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <Link href="/stories" className="text-gray-800 hover:text-sea-700">
+            {t('stories')}
+          </Link>
+          <Link href="/settled" className="text-gray-800 hover:text-sea-700">
+            {t('settled')}
+          </Link>
+          <Link href="/new" className="rounded bg-sea-700 px-3 py-1.5 font-medium text-white hover:bg-sea-800">
+            {t('newStory')}
+          </Link>
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          {viewer ? (
+            <>
+              <Link href={`/u/${viewer.handle}`} className="text-gray-800 hover:text-sea-700" data-testid="viewer-name">
+                {viewer.displayName}
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="text-gray-700 underline hover:text-sea-700">
+                  {t('signOut')}
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className="text-gray-800 hover:text-sea-700">
+                {t('signIn')}
+              </Link>
+              <Link href="/signup" className="text-gray-800 hover:text-sea-700">
+                {t('signUp')}
+              </Link>
+            </>
+          )}
+          <LanguageSwitcher current={locale} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { AuthorName } from '@/components/threads/author-name';
+import { DeleteButton } from '@/components/threads/delete-button';
+import { VoteButtons } from '@/components/threads/vote-buttons';
+import { deleteReplyAction } from '@/lib/actions/forum';
+import type { ReplyView } from '@/lib/threads/dto';
+import { VISIBLE_REPLY_LEVELS } from '@/lib/threads/get-thread-page';
+import { ReplyToggle } from './reply-toggle';
+
+/**
+ * Nested replies like comments under an article. One page shows
+ * VISIBLE_REPLY_LEVELS levels; deeper ones are behind "continue this thread".
+ */
+export async function ReplyTree({
+  replies,
+  threadId,
+  threadPath,
+  level = 0,
+}: {
+  replies: ReplyView[];
+  threadId: number;
+  threadPath: string;
+  level?: number;
+}) {
+  const [t, format] = await Promise.all([getTranslations('thread'), getFormatter()]);
+  return (
+    <ol className={level === 0 ? 'space-y-4' : 'mt-3 space-y-3 border-l-2 border-gray-200 pl-3 sm:pl-4'}>
+      {replies.map((reply) => (
+        <li key={reply.id} id={`r-${reply.id}`} className="reply scroll-mt-20" data-testid="reply" data-depth={reply.depth}>
+          <div className="reply-body rounded-lg bg-white p-3">
+            <p className="flex flex-wrap items-center gap-x-2 text-xs text-gray-600">
+              <AuthorName author={reply.author} isOriginalPoster={reply.isOriginalPoster} />
+              <a href={reply.permalink} className="hover:underline">
+                <time dateTime={reply.createdAt.toISOString()}>
+                  {format.dateTime(reply.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </time>
+              </a>
+              {reply.editedAt ? (
+                <Link href={`/t/${threadId}/history?reply=${reply.id}`} className="underline">
+                  {t('edited')}
+                </Link>
+              ) : null}
+            </p>
+            {reply.bodyHtml === null ? (
+              <p className="mt-1 italic text-gray-600">{t('deletedReply')}</p>
+            ) : (
+              <div className="user-content mt-1 text-gray-900" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
+            )}
+            {reply.bodyHtml !== null ? (
+              <div className="mt-2 flex flex-wrap items-center gap-3">
+                <VoteButtons
+                  target="reply"
+                  id={reply.id}
+                  counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
+                  voted={reply.voted}
+                  canVote={reply.canVote}
+                  kinds={['helpful']}
+                />
+                {reply.canEdit ? (
+                  <Link href={`/replies/${reply.id}/edit`} className="text-sm text-gray-700 underline">
+                    {t('edit')}
+                  </Link>
+                ) : null}
+                {reply.canDelete ? (
+                  <DeleteButton action={deleteReplyAction} name="replyId" value={reply.id} testId={`delete-reply-${reply.id}`} />
+                ) : null}
+                {reply.canReply ? <ReplyToggle threadId={threadId} parentId={reply.id} /> : null}
+              </div>
+            ) : null}
+          </div>
+          {reply.children.length ? (
+            level + 1 < VISIBLE_REPLY_LEVELS ? (
+              <ReplyTree replies={reply.children} threadId={threadId} threadPath={threadPath} level={level + 1} />
+            ) : (
+              <p className="mt-2 pl-3">
+                <Link href={`${threadPath}?root=${reply.id}`} className="text-sm text-sea-700 underline" data-testid="continue-thread">
+                  {t('continueThread', { count: reply.descendantCount })}
+                </Link>
+              </p>
+            )
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

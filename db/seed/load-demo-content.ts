@@ -1,0 +1,90 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../schema';
+import type { Database } from '../types';
+import type { Member } from '../../lib/auth/viewer';
+import { registerUser } from '../../lib/accounts/register-user';
+import { createReply } from '../../lib/replies/create-reply';
+import { createStory } from '../../lib/threads/create-story';
+import { loadTaxonomy } from '../../lib/taxonomy/queries';
+import { demoStories, demoUsers } from './demo-content';
+import type { DemoReply } from './demo-types';
+
+/** Every demo account signs in with this password (README, "Demo accounts"). */
+export const DEMO_PASSWORD = 'ashore-demo-2026';
+export const demoEmail = (handle: string) => `${handle}@demo.ashore.local`;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Loads the hand-written demo content through the same services users go
+ * through (validation, masking, pseudonyms, revisions), dated relative to now.
+ */
+export async function loadDemoContent(db: Database, now: Date = new Date()): Promise<{ stories: number; replies: number }> {
+  const taxonomy = await loadTaxonomy(db);
+  const id = <T extends { slug: string; id: number }>(items: T[], slug: string) => {
+    const item = items.find((i) => i.slug === slug);
+    if (!item) throw new Error(`Demo content names unknown taxonomy slug "${slug}"`);
+    return item.id;
+  };
+
+  const members = new Map<string, Member>();
+  for (const user of demoUsers) {
+    const member = await registerUser(
+      db,
+      { email: demoEmail(user.handle), handle: user.handle, displayName: user.displayName, password: DEMO_PASSWORD },
+      { clock: () => new Date(now.getTime() - 420 * DAY) },
+    );
+    await db.update(users).set({ role: user.role, bio: user.bio }).where(eq(users.id, member.id));
+    members.set(user.handle, { ...member, role: user.role });
+  }
+  const member = (handle: string) => {
+    const m = members.get(handle);
+    if (!m) throw new Error(`Demo content names unknown user "${handle}"`);
+    return m;
+  };
+
+  let replyCount = 0;
+  // Oldest first, so ids and dates agree.
+  const stories = [...demoStories].sort((a, b) => b.postedDaysAgo - a.postedDaysAgo);
+  for (const story of stories) {
+    const postedAt = new Date(now.getTime() - story.postedDaysAgo * DAY);
+    const thread = await createStory(
+      db,
+      member(story.author),
+      {
+        title: story.title,
+        body: story.body,
+        stageIds: story.stages.map((s) => id(taxonomy.stages, s)),
+        outcomeId: id(taxonomy.outcomes, story.outcome),
+        lenderId: id(taxonomy.lenders, story.lender),
+        lenderOther: story.lenderOther,
+        amountBandId: id(taxonomy.amountBands, story.amountBand),
+        monthsOverdue: story.monthsOverdue,
+        anonymous: story.anonymous ?? false,
+        timeline: (story.timeline ?? []).map((e) => ({
+          date: e.date,
+          stageId: e.stage ? id(taxonomy.stages, e.stage) : undefined,
+          note: e.note,
+        })),
+      },
+      () => postedAt,
+    );
+    const addReplies = async (list: DemoReply[], parentId: number | undefined, minute: { n: number }) => {
+      for (const reply of list) {
+        minute.n += 7;
+        // Never later than now, however the content is dated.
+        const at = new Date(Math.min(postedAt.getTime() + reply.afterDays * DAY + minute.n * 60_000, now.getTime()));
+        const created = await createReply(
+          db,
+          member(reply.author),
+          { threadId: thread.id, parentId, body: reply.body, anonymous: reply.anonymous ?? false },
+          () => at,
+        );
+        replyCount++;
+        if (reply.replies?.length) await addReplies(reply.replies, created.id, minute);
+      }
+    };
+    await addReplies(story.replies ?? [], undefined, { n: 0 });
+  }
+  return { stories: stories.length, replies: replyCount };
+}

@@ -1,0 +1,7 @@
+// Open (and migrate, and seed) the database when the server starts, so the
+// first visitor does not wait for it and a broken database fails loudly.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDatabase } = await import('./lib/dal/database');
+  await getDatabase();
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { isAppError, type FieldErrors } from '../errors';
+
+/** What every server action returns to its form. */
+export type ActionState<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; message: string; fieldErrors?: FieldErrors }
+  | null;
+
+/**
+ * Runs a DAL call and turns a failure into a localized ActionState. An
+ * unexpected error is logged (without the submitted values) and reported as
+ * "unknown", so the form stays and keeps what the user typed.
+ */
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionState<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    const t = await getTranslations();
+    if (isAppError(error)) {
+      return {
+        ok: false,
+        code: error.code,
+        message: t(`errors.${error.code}`),
+        fieldErrors: error.fieldErrors ? localizeFieldErrors(error.fieldErrors, t) : undefined,
+      };
+    }
+    console.error('[ashore] action failed:', error instanceof Error ? error.message : 'unknown error');
+    return { ok: false, code: 'unknown', message: t('errors.unknown') };
+  }
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+/** Field error keys look like "too_long:120"; the number fills the message. */
+export function localizeFieldErrors(errors: FieldErrors, t: Translate): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [field, keys] of Object.entries(errors)) {
+    out[field] = keys.map((key) => {
+      const [name, arg] = key.split(':');
+      const n = Number(arg);
+      const known = t.has(`fieldErrors.${name}`);
+      return known ? t(`fieldErrors.${name}`, { max: n, min: n }) : t('fieldErrors.invalid');
+    });
+  }
+  return out;
+}

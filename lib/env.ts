@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only reader of process.env in the app. Every variable is documented in
+// README.md and .env.example.
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL connection string. Unset: the embedded PGlite database. */
+  DATABASE_URL: z.url().optional(),
+  /** Folder of the embedded database (only without DATABASE_URL). */
+  PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  /** Load demo content into an empty embedded database on start. */
+  DEMO_CONTENT: booleanString.default(true),
+  /** Secret for session tokens; generated into .data/ in development when unset. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Trust the Host / X-Forwarded-Host header (needed behind a proxy and by `next start`). */
+  AUTH_TRUST_HOST: booleanString.default(true),
+  /** The account with this e-mail becomes an admin at sign-up and at every start. */
+  ADMIN_EMAIL: z.email().optional(),
+});
+
+export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment configuration:\n${problems}`);
+  }
+  const value = parsed.data;
+  cached = { ...value, AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV) };
+  return cached;
+}
+
+/**
+ * A newcomer's `npm run dev` should work without configuration, so outside
+ * production a random secret is generated once and kept in .data/.
+ */
+function developmentSecret(nodeEnv: string): string {
+  if (nodeEnv === 'production') {
+    throw new Error('AUTH_SECRET must be set in production (at least 32 characters; `openssl rand -base64 32`).');
+  }
+  const file = path.join(process.cwd(), '.data', 'dev-auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

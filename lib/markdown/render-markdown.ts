@@ -1,0 +1,413 @@
+/**
+ * Markdown → sanitized HTML for user-generated content (posts, replies,
+ * signatures…).
+ *
+ * Pipeline (all synchronous, processors are built once and frozen):
+ *
+ *   remark-parse → remark-gfm
+ *     → [mdast] demote headings, turn raw HTML into literal text
+ *     → remark-rehype (NO allowDangerousHtml)
+ *     → [hast] images become links, lower-case URL schemes
+ *     → rehype-sanitize (tightened GitHub schema)
+ *     → [hast] link hardening (href allowlist, rel, no target, fragment prefix)
+ *     → rehype-stringify
+ *
+ * The output is plain HTML text; it is safe to inject with
+ * `dangerouslySetInnerHTML`. The function never throws: if anything in the
+ * pipeline fails, the source is returned as escaped text in one paragraph.
+ */
+import type {
+  Element,
+  ElementContent,
+  Properties,
+  Root as HastRoot,
+  RootContent as HastRootContent,
+} from 'hast'
+import type { Paragraph, Root as MdastRoot, Text } from 'mdast'
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified, type Processor } from 'unified'
+import { SKIP, visit } from 'unist-util-visit'
+
+export type MarkdownLocale = 'zh-CN' | 'en'
+
+export interface RenderMarkdownOptions {
+  /** Language used for generated text (image links, footnote labels). Default `zh-CN`. */
+  locale?: MarkdownLocale
+}
+
+/** `rel` put on every rendered link. Exported so callers / tests can reuse it. */
+export const LINK_REL = ['nofollow', 'ugc', 'noopener'] as const
+
+/** Class put on links that replace images. */
+export const IMAGE_LINK_CLASS = 'md-image-link'
+
+/** Prefix that rehype-sanitize puts in front of `id` / `aria-describedby` values. */
+const CLOBBER_PREFIX = 'user-content-'
+
+/** Link schemes that keep their `href`. Relative and `#fragment` links have no scheme and are kept too. */
+const ALLOWED_HREF_SCHEMES = new Set(['http', 'https', 'mailto'])
+
+/** Shallowest heading level user content may produce (h1/h2 belong to the page). */
+const MIN_HEADING_DEPTH = 3
+const HEADING_SHIFT = MIN_HEADING_DEPTH - 1
+
+interface LocaleStrings {
+  imageLink: (label: string) => string
+  footnoteLabel: string
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => string
+}
+
+const STRINGS: Record<MarkdownLocale, LocaleStrings> = {
+  'zh-CN': {
+    imageLink: (label) => `图片：${label}`,
+    footnoteLabel: '脚注',
+    footnoteBackLabel: (i, r) => `返回引用 ${i + 1}${r > 1 ? `-${r}` : ''}`,
+  },
+  en: {
+    imageLink: (label) => `Image: ${label}`,
+    footnoteLabel: 'Footnotes',
+    footnoteBackLabel: (i, r) => `Back to reference ${i + 1}${r > 1 ? `-${r}` : ''}`,
+  },
+}
+
+// ---------------------------------------------------------------------------
+// Sanitize schema: GitHub-like default, tightened.
+// ---------------------------------------------------------------------------
+
+const defaultAttributes = defaultSchema.attributes ?? {}
+
+/**
+ * - No `img` / `picture` / `source`: nothing may be loaded from a remote host
+ *   (images are converted to links before sanitizing; this is the backstop).
+ * - No `h1` / `h2`: reserved for the page (headings are demoted before this).
+ * - `id` and `name` are no longer allowed on every element: `name` is gone
+ *   entirely, `id` only survives where GFM footnotes need it, and it still
+ *   gets the default `user-content-` clobber prefix.
+ * - `href` only keeps http/https/mailto (plus relative/fragment URLs).
+ */
+const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter(
+    (tag) => !['img', 'picture', 'source', 'h1', 'h2'].includes(tag),
+  ),
+  attributes: {
+    ...Object.fromEntries(
+      Object.entries(defaultAttributes).filter(
+        ([tag]) => !['img', 'source', 'h1', 'h2'].includes(tag),
+      ),
+    ),
+    '*': (defaultAttributes['*'] ?? []).filter((attribute) => {
+      const name = Array.isArray(attribute) ? attribute[0] : attribute
+      return name !== 'id' && name !== 'name'
+    }),
+    a: [
+      'ariaDescribedBy',
+      'ariaLabel',
+      'dataFootnoteBackref',
+      'dataFootnoteRef',
+      ['className', 'data-footnote-backref', IMAGE_LINK_CLASS],
+      'href',
+      'id',
+      'title',
+    ],
+    // Footnote definitions (`<li id="user-content-fn-1">`) and the footnote
+    // section label (`<h3 id="user-content-footnote-label" class="sr-only">`).
+    li: [['className', 'task-list-item'], 'id'],
+    h3: [['className', 'sr-only'], 'id'],
+  },
+  clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'id'],
+  clobberPrefix: CLOBBER_PREFIX,
+  protocols: {
+    cite: ['http', 'https'],
+    href: [...ALLOWED_HREF_SCHEMES],
+  },
+  strip: ['script', 'style'],
+}
+
+// ---------------------------------------------------------------------------
+// URL helpers
+// ---------------------------------------------------------------------------
+
+/** Characters browsers silently drop or that never belong in a scheme check. */
+// eslint-disable-next-line no-control-regex
+const URL_IGNORED_CHARS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g
+
+/**
+ * Scheme of a URL as a browser would see it (lower-cased), `''` for a
+ * relative / fragment URL, or `null` when it looks like a scheme we cannot
+ * classify (treated as unsafe).
+ */
+function urlScheme(url: string): string | null {
+  const cleaned = url.replace(URL_IGNORED_CHARS, '')
+  const colon = cleaned.indexOf(':')
+  if (colon < 0) return ''
+  for (const stop of ['/', '?', '#', '\\']) {
+    const index = cleaned.indexOf(stop)
+    if (index > -1 && index < colon) return ''
+  }
+  const scheme = cleaned.slice(0, colon).toLowerCase()
+  return /^[a-z][a-z0-9+.-]*$/.test(scheme) ? scheme : null
+}
+
+function isSafeHref(href: string): boolean {
+  const scheme = urlScheme(href)
+  return scheme === '' || (scheme !== null && ALLOWED_HREF_SCHEMES.has(scheme))
+}
+
+/** Lower-case a leading URL scheme (`HTTPS://x` → `https://x`) so the case-sensitive sanitizer accepts it. */
+function lowerCaseScheme(url: string): string {
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)
+  return match?.[1] ? match[1].toLowerCase() + url.slice(match[1].length) : url
+}
+
+/** Parsed absolute http(s) URL, or `null`. */
+function parseHttpUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+// ---------------------------------------------------------------------------
+// mdast plugins
+// ---------------------------------------------------------------------------
+
+/** `#` → h3, `##` → h4, … capped at h6. */
+function remarkDemoteHeadings() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'heading', (node) => {
+      node.depth = Math.min(node.depth + HEADING_SHIFT, 6) as typeof node.depth
+    })
+  }
+}
+
+/**
+ * Raw HTML is never rendered. Instead of silently deleting what the user
+ * typed (`a <b> c` would lose `<b>`), it is shown as literal, escaped text.
+ * Block-level HTML is wrapped in a paragraph so it does not float at root.
+ */
+function remarkRawHtmlAsText() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'html', (node, index, parent) => {
+      if (!parent || index === undefined) return
+      const text: Text = { type: 'text', value: node.value }
+      if (node.position) text.position = node.position
+      const isPhrasingParent =
+        parent.type === 'paragraph' ||
+        parent.type === 'heading' ||
+        parent.type === 'tableCell' ||
+        parent.type === 'emphasis' ||
+        parent.type === 'strong' ||
+        parent.type === 'delete' ||
+        parent.type === 'link' ||
+        parent.type === 'linkReference'
+      if (isPhrasingParent) {
+        parent.children.splice(index, 1, text as never)
+      } else {
+        const paragraph: Paragraph = { type: 'paragraph', children: [text] }
+        if (node.position) paragraph.position = node.position
+        parent.children.splice(index, 1, paragraph as never)
+      }
+      return [SKIP, index + 1]
+    })
+  }
+}
+
+// ---------------------------------------------------------------------------
+// hast plugins
+// ---------------------------------------------------------------------------
+
+function textOf(node: ElementContent | HastRootContent): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'element') return node.children.map(textOf).join('')
+  return ''
+}
+
+function stringProperty(properties: Properties, key: string): string | undefined {
+  const value = properties[key]
+  return typeof value === 'string' ? value : undefined
+}
+
+/**
+ * Images are never hot-linked.
+ *
+ * An `<img src="https://attacker/x.png">` makes every reader's browser fetch
+ * that URL, which hands the poster each reader's IP address, user agent and
+ * read time (a tracking pixel), and lets them swap the picture after
+ * moderation. So an http(s) image becomes an ordinary link the reader may
+ * choose to open; anything else (relative, data:, javascript:…) is reduced
+ * to its alt text.
+ *
+ * An image that is already inside a link cannot become a nested `<a>`, so
+ * it is reduced to its label text and the outer link is kept.
+ */
+function rehypeImagesToLinks(strings: LocaleStrings) {
+  const transform = (children: ElementContent[], insideLink: boolean): ElementContent[] => {
+    const result: ElementContent[] = []
+    for (const child of children) {
+      if (child.type !== 'element') {
+        result.push(child)
+        continue
+      }
+      if (child.tagName === 'img') {
+        const src = stringProperty(child.properties, 'src') ?? ''
+        const alt = (stringProperty(child.properties, 'alt') ?? '').trim()
+        const title = stringProperty(child.properties, 'title')
+        const url = parseHttpUrl(lowerCaseScheme(src))
+        if (!url) {
+          if (alt) result.push({ type: 'text', value: alt })
+          continue
+        }
+        const label = strings.imageLink(alt || url.host)
+        if (insideLink) {
+          result.push({ type: 'text', value: label })
+          continue
+        }
+        const properties: Properties = { href: src, className: [IMAGE_LINK_CLASS] }
+        if (title) properties.title = title
+        result.push({
+          type: 'element',
+          tagName: 'a',
+          properties,
+          children: [{ type: 'text', value: label }],
+        })
+        continue
+      }
+      child.children = transform(child.children, insideLink || child.tagName === 'a')
+      result.push(child)
+    }
+    return result
+  }
+
+  return () => (tree: HastRoot) => {
+    tree.children = transform(tree.children as ElementContent[], false) as HastRoot['children']
+  }
+}
+
+/** Lower-case URL schemes before sanitizing (its protocol check is case-sensitive). */
+function rehypeNormalizeSchemes() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const href = stringProperty(node.properties, 'href')
+      if (href !== undefined) node.properties.href = lowerCaseScheme(href)
+    })
+  }
+}
+
+/**
+ * Runs AFTER rehype-sanitize, as a second, independent line of defence:
+ * - links whose href is missing or not http/https/mailto/relative are
+ *   unwrapped (their text stays, the link goes);
+ * - every link gets `rel="nofollow ugc noopener"` and no `target`;
+ * - `#fragment` links get the same `user-content-` prefix the sanitizer puts
+ *   on ids, so footnote links keep working and user links cannot point at
+ *   the page's own anchors.
+ */
+function rehypeHardenLinks() {
+  const transform = (children: ElementContent[]): ElementContent[] => {
+    const result: ElementContent[] = []
+    for (const child of children) {
+      if (child.type !== 'element') {
+        result.push(child)
+        continue
+      }
+      child.children = transform(child.children)
+      if (child.tagName !== 'a') {
+        result.push(child)
+        continue
+      }
+      const href = stringProperty(child.properties, 'href')
+      if (href === undefined || !isSafeHref(href)) {
+        result.push(...child.children)
+        continue
+      }
+      const finalHref =
+        href.startsWith('#') && href.length > 1 && !href.startsWith(`#${CLOBBER_PREFIX}`)
+          ? `#${CLOBBER_PREFIX}${href.slice(1)}`
+          : href
+      const { href: _href, rel: _rel, target: _target, className, ...rest } = child.properties
+      const properties: Properties = { href: finalHref, rel: [...LINK_REL] }
+      if (className !== undefined) properties.className = className
+      Object.assign(properties, rest)
+      child.properties = properties
+      result.push(child)
+    }
+    return result
+  }
+
+  return (tree: HastRoot) => {
+    tree.children = transform(tree.children as ElementContent[]) as HastRoot['children']
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Processors
+// ---------------------------------------------------------------------------
+
+type HtmlProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>
+
+function createProcessor(locale: MarkdownLocale): HtmlProcessor {
+  const strings = STRINGS[locale]
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDemoteHeadings)
+    .use(remarkRawHtmlAsText)
+    .use(remarkRehype, {
+      // Raw HTML is NOT passed through (already turned into text above).
+      allowDangerousHtml: false,
+      // The sanitizer adds `user-content-` to ids; do not add it twice.
+      clobberPrefix: '',
+      footnoteLabel: strings.footnoteLabel,
+      footnoteLabelTagName: `h${MIN_HEADING_DEPTH}`,
+      footnoteBackLabel: strings.footnoteBackLabel,
+    })
+    .use(rehypeImagesToLinks(strings))
+    .use(rehypeNormalizeSchemes)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeHardenLinks)
+    .use(rehypeStringify)
+    .freeze() as unknown as HtmlProcessor
+}
+
+const processors = new Map<MarkdownLocale, HtmlProcessor>()
+
+function getProcessor(locale: MarkdownLocale): HtmlProcessor {
+  let processor = processors.get(locale)
+  if (!processor) {
+    processor = createProcessor(locale)
+    processors.set(locale, processor)
+  }
+  return processor
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;')
+}
+
+/**
+ * Render user Markdown (GFM) to sanitized HTML. Synchronous, deterministic,
+ * never throws.
+ */
+export function renderMarkdown(source: string, options?: RenderMarkdownOptions): string {
+  // Defensive: callers from untyped code may pass anything.
+  const text = typeof source === 'string' ? source : source == null ? '' : String(source)
+  const locale: MarkdownLocale = options?.locale === 'en' ? 'en' : 'zh-CN'
+  try {
+    return String(getProcessor(locale).processSync(text).value)
+  } catch {
+    // Should not happen; if it does, show the text rather than break the page.
+    return text.trim() === '' ? '' : `<p>${escapeHtml(text)}</p>`
+  }
+}

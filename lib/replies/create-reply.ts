@@ -1,0 +1,63 @@
+import { eq, sql } from 'drizzle-orm';
+import { replies, replyRevisions, threads } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { maskPersonalData } from '../privacy/mask-personal-data';
+import { getThreadForWrite } from '../threads/load-for-write';
+import { canReplyTo } from '../threads/policy';
+import { pseudonymFor } from '../threads/pseudonym';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { getReplyForWrite } from './load-for-write';
+import { createReplySchema, type CreateReplyInput } from './schemas';
+
+export interface CreatedReply {
+  id: number;
+  threadId: number;
+  depth: number;
+}
+
+/** A reply to the thread, or to any reply of the same thread at any depth. */
+export async function createReply(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<CreateReplyInput>,
+  clock: Clock = systemClock,
+): Promise<CreatedReply> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = createReplySchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const { threadId, parentId, anonymous } = parsed.data;
+
+  const thread = await getThreadForWrite(db, viewer, threadId);
+  if (!canReplyTo(viewer, thread)) throw new AppError(thread.status === 'published' ? 'forbidden' : 'gone');
+
+  let depth = 0;
+  if (parentId !== undefined) {
+    const parent = await getReplyForWrite(db, viewer, parentId).catch(() => null);
+    // A parent from another thread is bad input, not a lookup miss: the form
+    // was tampered with or is stale.
+    if (!parent || parent.threadId !== threadId) {
+      throw new AppError('invalid_input', { parentId: ['unknown_parent'] });
+    }
+    if (parent.status !== 'published') throw new AppError('gone');
+    depth = parent.depth + 1;
+  }
+
+  const body = maskPersonalData(parsed.data.body).text;
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const anonymousLabel = anonymous ? await pseudonymFor(tx, threadId, viewer.id) : null;
+    const [reply] = await tx
+      .insert(replies)
+      .values({ threadId, parentId: parentId ?? null, depth, authorId: viewer.id, anonymousLabel, body, createdAt: now })
+      .returning({ id: replies.id, threadId: replies.threadId, depth: replies.depth });
+    await tx.insert(replyRevisions).values({ replyId: reply!.id, revision: 1, body, editorId: viewer.id, createdAt: now });
+    await tx
+      .update(threads)
+      .set({ replyCount: sql`${threads.replyCount} + 1`, bumpedAt: now })
+      .where(eq(threads.id, threadId));
+    return reply!;
+  });
+}

@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import { replies } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { canDeletePost } from '../threads/policy';
+import { toFieldErrors } from '../validation';
+import { getReplyForWrite } from './load-for-write';
+import { replyIdSchema } from './schemas';
+
+/** The author withdraws a reply; its children stay under a tombstone. */
+export async function deleteReply(
+  db: Database,
+  viewer: Viewer,
+  input: { replyId: unknown },
+  clock: Clock = systemClock,
+): Promise<{ threadId: number }> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = replyIdSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const reply = await getReplyForWrite(db, viewer, parsed.data.replyId);
+  if (!canDeletePost(viewer, reply)) throw new AppError(reply.authorId === viewer.id ? 'gone' : 'forbidden');
+  await db.update(replies).set({ status: 'deleted', deletedAt: clock() }).where(eq(replies.id, reply.id));
+  return { threadId: reply.threadId };
+}

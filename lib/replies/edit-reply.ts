@@ -1,0 +1,37 @@
+import { eq, sql } from 'drizzle-orm';
+import { replies, replyRevisions } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { maskPersonalData } from '../privacy/mask-personal-data';
+import { canEditPost } from '../threads/policy';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { getReplyForWrite } from './load-for-write';
+import { editReplySchema, type EditReplyInput } from './schemas';
+
+export async function editReply(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<EditReplyInput>,
+  clock: Clock = systemClock,
+): Promise<{ id: number; threadId: number; revision: number }> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = editReplySchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const reply = await getReplyForWrite(db, viewer, parsed.data.replyId);
+  if (!canEditPost(viewer, reply)) throw new AppError(reply.authorId === viewer.id ? 'gone' : 'forbidden');
+  const body = maskPersonalData(parsed.data.body).text;
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(replies)
+      .set({ body, editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
+      .where(eq(replies.id, reply.id))
+      .returning({ id: replies.id, threadId: replies.threadId, revision: replies.revisionCount });
+    await tx
+      .insert(replyRevisions)
+      .values({ replyId: reply.id, revision: updated!.revision, body, editorId: viewer.id, createdAt: now });
+    return updated!;
+  });
+}

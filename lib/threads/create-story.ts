@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { threadRevisions, threads, threadStages, timelineEntries } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { canCreatePost } from './policy';
+import { pseudonymFor } from './pseudonym';
+import { createStorySchema, type CreateStoryInput } from './schemas';
+import { resolveStoryFields, type ResolvedStoryFields } from './story-fields';
+
+export interface CreatedThread {
+  id: number;
+  title: string;
+}
+
+export async function createStory(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<CreateStoryInput>,
+  clock: Clock = systemClock,
+): Promise<CreatedThread> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = createStorySchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  if (!canCreatePost(viewer)) throw new AppError('forbidden');
+  const fields = await resolveStoryFields(db, parsed.data);
+  const now = clock();
+
+  return db.transaction(async (tx) => {
+    const [thread] = await tx
+      .insert(threads)
+      .values({
+        kind: 'story',
+        authorId: viewer.id,
+        title: fields.title,
+        body: fields.body,
+        outcomeId: fields.outcomeId,
+        lenderId: fields.lenderId,
+        lenderOther: fields.lenderOther,
+        amountBandId: fields.amountBandId,
+        monthsOverdue: fields.monthsOverdue,
+        isSettled: fields.isSettled,
+        createdAt: now,
+        bumpedAt: now,
+      })
+      .returning({ id: threads.id, title: threads.title });
+    const id = thread!.id;
+    if (parsed.data.anonymous) {
+      const label = await pseudonymFor(tx, id, viewer.id);
+      await tx.update(threads).set({ anonymousLabel: label }).where(eq(threads.id, id));
+    }
+    await writeStoryChildren(tx, id, fields);
+    await tx.insert(threadRevisions).values({
+      threadId: id,
+      revision: 1,
+      title: fields.title,
+      body: fields.body,
+      editorId: viewer.id,
+      createdAt: now,
+    });
+    return thread!;
+  });
+}
+
+/** Stages and timeline rows of a story; edit replaces them wholesale. */
+export async function writeStoryChildren(tx: Database, threadId: number, fields: ResolvedStoryFields): Promise<void> {
+  await tx.insert(threadStages).values(fields.stageIds.map((stageId) => ({ threadId, stageId })));
+  if (fields.timeline.length) {
+    await tx
+      .insert(timelineEntries)
+      .values(fields.timeline.map((entry, position) => ({ threadId, position, ...entry })));
+  }
+}

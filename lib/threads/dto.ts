@@ -1,0 +1,87 @@
+import type { Role } from '../auth/viewer';
+
+/** How a post's author is shown. An anonymous author is only a per-thread label. */
+export type AuthorView =
+  | { kind: 'member'; handle: string; displayName: string; role: Role }
+  | { kind: 'anonymous'; label: string };
+
+export type PostStatus = 'published' | 'pending' | 'removed' | 'deleted';
+
+export interface StorySummary {
+  id: number;
+  title: string;
+  excerpt: string;
+  author: AuthorView;
+  createdAt: Date;
+  bumpedAt: Date;
+  stageIds: number[];
+  outcomeId: number | null;
+  lenderId: number | null;
+  lenderOther: string | null;
+  amountBandId: number | null;
+  monthsOverdue: number | null;
+  isSettled: boolean;
+  replyCount: number;
+  helpfulCount: number;
+  meTooCount: number;
+}
+
+export interface TimelineEntryView {
+  occurredOn: string;
+  datePrecision: 'day' | 'month';
+  stageId: number | null;
+  note: string;
+}
+
+export interface VoteFlags {
+  helpful: boolean;
+  meToo: boolean;
+}
+
+export interface ThreadView extends Omit<StorySummary, 'excerpt'> {
+  kind: 'story' | 'question';
+  status: PostStatus;
+  /** Sanitized HTML; null when the author deleted the post. */
+  bodyHtml: string | null;
+  editedAt: Date | null;
+  revisionCount: number;
+  timeline: TimelineEntryView[];
+  canEdit: boolean;
+  canDelete: boolean;
+  canReply: boolean;
+  canVote: boolean;
+  voted: VoteFlags;
+}
+
+export interface ReplyView {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  author: AuthorView;
+  /** Same author as the thread, under the same kind of name (so never unmasks anyone). */
+  isOriginalPoster: boolean;
+  status: PostStatus;
+  bodyHtml: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  revisionCount: number;
+  helpfulCount: number;
+  meTooCount: number;
+  canEdit: boolean;
+  canDelete: boolean;
+  canReply: boolean;
+  canVote: boolean;
+  voted: VoteFlags;
+  /** Path to this reply that lands on a page where it is shown. */
+  permalink: string;
+  children: ReplyView[];
+  /** Number of replies below this one (all depths). */
+  descendantCount: number;
+}
+
+export interface ThreadPage {
+  thread: ThreadView;
+  replies: ReplyView[];
+  /** When the page shows one sub-thread: its root and the root's parent id. */
+  focus: { rootId: number; parentId: number | null } | null;
+}

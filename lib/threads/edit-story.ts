@@ -1,0 +1,62 @@
+import { eq, sql } from 'drizzle-orm';
+import { threadRevisions, threads, threadStages, timelineEntries } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { writeStoryChildren } from './create-story';
+import { getThreadForWrite } from './load-for-write';
+import { canEditPost } from './policy';
+import { editStorySchema, type EditStoryInput } from './schemas';
+import { resolveStoryFields } from './story-fields';
+
+/** Replaces a story's fields and keeps the previous text as a revision. */
+export async function editStory(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<EditStoryInput>,
+  clock: Clock = systemClock,
+): Promise<{ id: number; title: string; revision: number }> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = editStorySchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const thread = await getThreadForWrite(db, viewer, parsed.data.threadId);
+  if (thread.kind !== 'story') throw new AppError('not_found');
+  if (!canEditPost(viewer, thread)) throw new AppError(thread.authorId === viewer.id ? 'gone' : 'forbidden');
+  const fields = await resolveStoryFields(db, parsed.data);
+  const now = clock();
+
+  return db.transaction(async (tx) => {
+    // The counter is bumped in SQL so two concurrent edits get distinct
+    // revision numbers (the unique index refuses a duplicate).
+    const [updated] = await tx
+      .update(threads)
+      .set({
+        title: fields.title,
+        body: fields.body,
+        outcomeId: fields.outcomeId,
+        lenderId: fields.lenderId,
+        lenderOther: fields.lenderOther,
+        amountBandId: fields.amountBandId,
+        monthsOverdue: fields.monthsOverdue,
+        isSettled: fields.isSettled,
+        editedAt: now,
+        revisionCount: sql`${threads.revisionCount} + 1`,
+      })
+      .where(eq(threads.id, thread.id))
+      .returning({ id: threads.id, title: threads.title, revision: threads.revisionCount });
+    await tx.delete(threadStages).where(eq(threadStages.threadId, thread.id));
+    await tx.delete(timelineEntries).where(eq(timelineEntries.threadId, thread.id));
+    await writeStoryChildren(tx, thread.id, fields);
+    await tx.insert(threadRevisions).values({
+      threadId: thread.id,
+      revision: updated!.revision,
+      title: fields.title,
+      body: fields.body,
+      editorId: viewer.id,
+      createdAt: now,
+    });
+    return updated!;
+  });
+}

@@ -1,0 +1,54 @@
+import { count, countDistinct, eq, isNotNull, max, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lenders, outcomes, replies, stages, threads, threadStages, timelineEntries } from '@/db/schema';
+import { DEMO_PASSWORD, demoEmail, loadDemoContent } from '@/db/seed/load-demo-content';
+import { verifyCredentials } from '@/lib/accounts/queries';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+
+let handle: TestDatabase;
+let loaded: { stories: number; replies: number };
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  loaded = await loadDemoContent(handle.db, new Date('2026-11-01T12:00:00Z'));
+}, 300_000);
+afterAll(() => handle.close());
+
+describe('demo content', () => {
+  it('covers every stage and outcome, at least 8 lenders, with timelines and anonymous posts', async () => {
+    const db = handle.db;
+    const [storyCount] = await db.select({ n: count() }).from(threads);
+    expect(storyCount!.n).toBeGreaterThanOrEqual(30);
+    expect(loaded.stories).toBe(storyCount!.n);
+
+    const [stageCoverage] = await db.select({ n: countDistinct(threadStages.stageId) }).from(threadStages);
+    const [allStages] = await db.select({ n: count() }).from(stages);
+    expect(stageCoverage!.n).toBe(allStages!.n);
+    const [outcomeCoverage] = await db.select({ n: countDistinct(threads.outcomeId) }).from(threads);
+    const [allOutcomes] = await db.select({ n: count() }).from(outcomes);
+    expect(outcomeCoverage!.n).toBe(allOutcomes!.n);
+    const [lenderCoverage] = await db.select({ n: countDistinct(threads.lenderId) }).from(threads).innerJoin(lenders, eq(lenders.id, threads.lenderId));
+    expect(lenderCoverage!.n).toBeGreaterThanOrEqual(8);
+
+    const [withTimeline] = await db.select({ n: countDistinct(timelineEntries.threadId) }).from(timelineEntries);
+    expect(withTimeline!.n).toBeGreaterThan(storyCount!.n / 2);
+    const [anonymous] = await db.select({ n: count() }).from(threads).where(isNotNull(threads.anonymousLabel));
+    expect(anonymous!.n).toBeGreaterThan(0);
+  });
+
+  it('has at least 150 replies nested to depth 5, some anonymous', async () => {
+    const [row] = await handle.db
+      .select({ n: count(), deepest: max(replies.depth), anonymous: sql<number>`count(${replies.anonymousLabel})::int` })
+      .from(replies);
+    expect(row!.n).toBeGreaterThanOrEqual(150);
+    expect(row!.deepest).toBeGreaterThanOrEqual(5);
+    expect(row!.anonymous).toBeGreaterThan(0);
+  });
+
+  it('lets the documented demo accounts sign in', async () => {
+    const result = await verifyCredentials(handle.db, { email: demoEmail('demo'), password: DEMO_PASSWORD });
+    expect(result?.member.handle).toBe('demo');
+    const admin = await verifyCredentials(handle.db, { email: demoEmail('admin'), password: DEMO_PASSWORD });
+    expect(admin?.member.role).toBe('admin');
+  });
+});

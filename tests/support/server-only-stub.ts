@@ -1,0 +1,2 @@
+// Vitest runs server modules directly; the real package throws outside React's server build.
+export {};
