@@ -22,7 +22,20 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const positiveId = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' });
+/** An id from a form or URL: "" and absent are "required", anything but digits is "invalid". */
+export const positiveId = z
+  .unknown()
+  .transform((v) => {
+    if (v === '' || v === null || v === undefined) return undefined;
+    if (typeof v === 'string' && /^\s*\d{1,9}\s*$/.test(v)) return Number(v);
+    return v;
+  })
+  .pipe(
+    z
+      .number({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
+      .int({ error: 'invalid' })
+      .positive({ error: 'invalid' }),
+  );
 
 /** Checkbox: present ("on"/"true") means true. */
 export const checkbox = z

@@ -21,8 +21,11 @@ export async function StoryCard({ story, taxonomy }: { story: StorySummary; taxo
       </h3>
       <p className="mt-1 text-sm text-gray-700">{story.excerpt}</p>
       <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label="tags">
-        {story.isSettled ? <li className="rounded bg-sea-700 px-1.5 py-0.5 text-white">{t('settledBadge')}</li> : null}
-        {lastStage ? <li className="rounded bg-sea-50 px-1.5 py-0.5 text-sea-800">{labelOf(lastStage, locale)}</li> : null}
+        {lastStage ? (
+          <li className={story.isSettled ? 'rounded bg-sea-700 px-1.5 py-0.5 text-white' : 'rounded bg-sea-50 px-1.5 py-0.5 text-sea-800'}>
+            {labelOf(lastStage, locale)}
+          </li>
+        ) : null}
         <li className="rounded bg-amber-50 px-1.5 py-0.5 text-amber-900">
           {labelOf(byId(taxonomy.outcomes, story.outcomeId), locale)}
         </li>

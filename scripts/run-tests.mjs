@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): every Vitest project (unit, integration
+// on PGlite, and on PostgreSQL when DATABASE_URL is set), then a production
+// build and the Playwright suite in Chromium. Prints one summary line,
+// "N passed, N failed, N skipped", summed over both runners, and exits
+// non-zero when anything failed, a runner crashed, or no test ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const resultsDir = path.join(root, '.data', 'test-results');
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const problems = [];
+
+function run(label, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${label}: ${[path.basename(command), ...args].join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (result.status !== 0) problems.push(`${label} exited with ${result.status ?? result.signal}`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+// 1. Vitest
+const vitestJson = path.join(resultsDir, 'vitest.json');
+run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitest = readJson(vitestJson);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  if (vitest.numFailedTestSuites && !vitest.numFailedTests) totals.failed += vitest.numFailedTestSuites;
+} else problems.push('vitest wrote no results');
+
+// 2. Production build, then Playwright against it
+const built = process.env.SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID')) ? true : run('next build', bin('next'), ['build']);
+if (built) {
+  const playwrightJson = path.join(resultsDir, 'playwright.json');
+  run('playwright', bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  const playwright = readJson(playwrightJson);
+  if (playwright?.stats) {
+    totals.passed += playwright.stats.expected + playwright.stats.flaky;
+    totals.failed += playwright.stats.unexpected;
+    totals.skipped += playwright.stats.skipped;
+    if (playwright.errors?.length) problems.push(`playwright reported ${playwright.errors.length} error(s) outside tests`);
+  } else problems.push('playwright wrote no results');
+}
+
+console.log('');
+for (const problem of problems) console.log(`! ${problem}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || totals.passed === 0 || problems.length > 0 ? 1 : 0);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh-CN.json';
+import { negotiateLocale } from '@/lib/i18n/locales';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('locale negotiation', () => {
+  it.each([
+    [undefined, 'zh-CN,zh;q=0.9', 'zh-CN'],
+    [undefined, 'zh-TW,zh;q=0.9', 'zh-CN'],
+    [undefined, 'en-GB,en;q=0.8', 'en'],
+    [undefined, 'fr-FR,de;q=0.5', 'zh-CN'],
+    [undefined, null, 'zh-CN'],
+    [undefined, '*;;;garbage', 'zh-CN'],
+    ['en', 'zh-CN', 'en'],
+    ['xx', 'en', 'en'],
+  ])('cookie %s with Accept-Language %s → %s', (cookie, header, expected) => {
+    expect(negotiateLocale(cookie, header)).toBe(expected);
+  });
+});
+
+describe('message catalogs', () => {
+  it('have the same keys in Chinese and English', () => {
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+
+  it('have no empty Chinese strings except deliberately blank role labels', () => {
+    const blank = keys(zh).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], zh) === '');
+    expect(blank).toEqual(['author.roles.member']);
+  });
+});
