@@ -5,7 +5,6 @@ import type { FieldErrors } from './errors';
 // the edge turns them into the viewer's language.
 
 export { LIMITS } from './limits';
-import { LIMITS } from './limits';
 
 export const requiredText = (max: number) =>
   z

@@ -33,6 +33,9 @@ function readJson(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+// 0. Lint: a failure here is reported, but the tests still run.
+run('eslint', bin('eslint'), ['.', '--max-warnings=0']);
+
 // 1. Vitest
 const vitestJson = path.join(resultsDir, 'vitest.json');
 run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { createReplyAction } from '@/lib/actions/forum';
@@ -19,17 +19,18 @@ export function ReplyComposer({
   autoFocus?: boolean;
 }) {
   const t = useTranslations('form');
-  const [state, formAction] = useActionState(createReplyAction, null);
   const [body, setBody] = useState('');
-  const [anonymous, setAnonymous] = useState(false);
-  const id = useId();
-
-  useEffect(() => {
-    if (state?.ok) {
+  // Clear the text only once the reply is stored; a refused reply keeps it.
+  const [state, formAction] = useActionState(async (previous: Awaited<ReturnType<typeof createReplyAction>>, form: FormData) => {
+    const result = await createReplyAction(previous, form);
+    if (result?.ok) {
       setBody('');
       onDone?.();
     }
-  }, [state, onDone]);
+    return result;
+  }, null);
+  const [anonymous, setAnonymous] = useState(false);
+  const id = useId();
 
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (

@@ -40,10 +40,10 @@ export interface RenderMarkdownOptions {
 }
 
 /** `rel` put on every rendered link. Exported so callers / tests can reuse it. */
-export const LINK_REL = ['nofollow', 'ugc', 'noopener'] as const
+const LINK_REL = ['nofollow', 'ugc', 'noopener'] as const
 
 /** Class put on links that replace images. */
-export const IMAGE_LINK_CLASS = 'md-image-link'
+const IMAGE_LINK_CLASS = 'md-image-link'
 
 /** Prefix that rehype-sanitize puts in front of `id` / `aria-describedby` values. */
 const CLOBBER_PREFIX = 'user-content-'
@@ -372,7 +372,14 @@ function createProcessor(locale: MarkdownLocale): HtmlProcessor {
     .use(rehypeNormalizeSchemes)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
     .use(rehypeHardenLinks)
-    .use(rehypeStringify)
+    .use(rehypeStringify, {
+      // Pinned: `escapeGreaterThanInText` relies on this output shape.
+      quote: '"',
+      quoteSmart: false,
+      preferUnquoted: false,
+      allowDangerousHtml: false,
+      characterReferences: { useNamedReferences: true },
+    })
     .freeze() as unknown as HtmlProcessor
 }
 
@@ -387,13 +394,118 @@ function getProcessor(locale: MarkdownLocale): HtmlProcessor {
   return processor
 }
 
+/**
+ * `>` in text is harmless for a browser, but the serializer (hast-util-to-html)
+ * only escapes `<` and `&` in text. We escape `>` too so that user text never
+ * contains a raw `<` or `>`.
+ *
+ * This relies on invariants of the serializer output, which are pinned by
+ * the `rehypeStringify` options above: text and attribute values never
+ * contain a raw `<` (it is always `&lt;`), attribute values are always
+ * double-quoted with `"` escaped, and comments / raw nodes are never emitted
+ * (the sanitizer drops comments; raw HTML is disabled). So every raw `<` opens
+ * a tag, and a `>` outside a tag and outside quotes is text.
+ */
+function escapeGreaterThanInText(html: string): string {
+  if (!html.includes('>')) return html
+  let out = ''
+  let inTag = false
+  let inQuotes = false
+  let last = 0
+  for (let i = 0; i < html.length; i++) {
+    const ch = html.charCodeAt(i)
+    if (inTag) {
+      if (ch === 0x22 /* " */) inQuotes = !inQuotes
+      else if (ch === 0x3e /* > */ && !inQuotes) inTag = false
+    } else if (ch === 0x3c /* < */) {
+      inTag = true
+    } else if (ch === 0x3e /* > */) {
+      out += html.slice(last, i) + '&gt;'
+      last = i + 1
+    }
+  }
+  return out + html.slice(last)
+}
+
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;')
+}
+
+// ---------------------------------------------------------------------------
+// Complexity guard
+// ---------------------------------------------------------------------------
+
+/**
+ * micromark has no nesting limit and a few super-linear corners. Measured on
+ * 20,000-character inputs before this guard existed:
+ * - one line of 10,000 `>` (or `- `, `1. `, `> - `) nested containers:
+ *   8–60+ s, then "Maximum call stack size exceeded";
+ * - `*` × 10,000, a letter, `*` × 10,000 (emphasis matching): ~28 s.
+ * Real posts never look like that, so when a source does, it is shown as
+ * plain escaped text instead of being parsed as Markdown. (markdown-it uses
+ * the same idea with its `maxNesting` of 100.)
+ */
+const MAX_CONTAINER_DEPTH = 32
+const MAX_DELIMITER_RUN = 256
+
+/** Number of block-quote / list-item markers opening a line (`> > - 1. x` → 4). */
+function lineContainerDepth(line: string): number {
+  let depth = 0
+  let i = 0
+  const n = line.length
+  const isBlank = (index: number) =>
+    index >= n || line[index] === ' ' || line[index] === '\t'
+  for (;;) {
+    while (i < n && (line[i] === ' ' || line[i] === '\t')) i++
+    const c = line[i]
+    if (c === '>') {
+      depth++
+      i++
+      continue
+    }
+    if ((c === '-' || c === '+' || c === '*') && isBlank(i + 1)) {
+      depth++
+      i++
+      continue
+    }
+    let j = i
+    while (j < n && j - i < 10 && line.charCodeAt(j) >= 0x30 && line.charCodeAt(j) <= 0x39) j++
+    if (j > i && (line[j] === '.' || line[j] === ')') && isBlank(j + 1)) {
+      depth++
+      i = j + 1
+      continue
+    }
+    return depth
+  }
+}
+
+/** A line made only of one of `-*_` (and spaces) is a thematic break, not nesting. */
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/
+const LONG_DELIMITER_RUN = new RegExp(`([*_~])\\1{${MAX_DELIMITER_RUN},}`)
+/** Code fence opening/closing lines (their info string is not parsed inline). */
+const FENCE_LINE = /^[ \t]{0,3}(?:`{3,}|~{3,})/
+
+function isPathologicalMarkdown(source: string): boolean {
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    if (THEMATIC_BREAK.test(line)) continue
+    if (lineContainerDepth(line) > MAX_CONTAINER_DEPTH) return true
+    if (!FENCE_LINE.test(line) && LONG_DELIMITER_RUN.test(line)) return true
+  }
+  return false
+}
+
+/** Markdown-free rendering: escaped text, paragraphs on blank lines, `<br>` on newlines. */
+function renderPlainText(text: string): string {
+  return text
+    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r\n|\r|\n/g, '<br>\n')}</p>`)
+    .join('\n')
 }
 
 /**
@@ -401,13 +513,20 @@ function escapeHtml(text: string): string {
  * never throws.
  */
 export function renderMarkdown(source: string, options?: RenderMarkdownOptions): string {
-  // Defensive: callers from untyped code may pass anything.
-  const text = typeof source === 'string' ? source : source == null ? '' : String(source)
   const locale: MarkdownLocale = options?.locale === 'en' ? 'en' : 'zh-CN'
+  let text = ''
   try {
-    return String(getProcessor(locale).processSync(text).value)
+    // Defensive: callers from untyped code may pass anything.
+    text = typeof source === 'string' ? source : source == null ? '' : String(source)
+    if (isPathologicalMarkdown(text)) return renderPlainText(text)
+    const html = String(getProcessor(locale).processSync(text).value)
+    return escapeGreaterThanInText(html)
   } catch {
     // Should not happen; if it does, show the text rather than break the page.
-    return text.trim() === '' ? '' : `<p>${escapeHtml(text)}</p>`
+    try {
+      return renderPlainText(text)
+    } catch {
+      return ''
+    }
   }
 }
