@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en.json';
-import zh from '@/messages/zh-CN.json';
 import { negotiateLocale } from '@/lib/i18n/locales';
+import { loadMessages } from '@/lib/i18n/messages';
+
+const [en, zh] = await Promise.all([loadMessages('en'), loadMessages('zh-CN')]);
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
