@@ -49,7 +49,13 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       PGLITE_DATA_DIR: dataDir,
       DEMO_CONTENT: 'false',
+      // The e2e admin account; the flag makes it an admin at sign-up.
+      ADMIN_EMAIL: 'e2e-admin@example.test',
+      // Every browser here is 127.0.0.1: per-IP limits are scaled up so the
+      // suite's sign-ups fit; per-account and per-user limits stay real.
+      RATE_LIMIT_IP_SCALE: '50',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     },
   },
 });

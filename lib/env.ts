@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { ForumSettings } from './settings';
 
 // The only reader of process.env in the app. Every variable is documented in
 // README.md and .env.example.
@@ -24,9 +25,31 @@ const envSchema = z.object({
   AUTH_TRUST_HOST: booleanString.default(true),
   /** The account with this e-mail becomes an admin at sign-up and at every start. */
   ADMIN_EMAIL: z.email().optional(),
+  /** Distinct members' reports that hide a post until a moderator decides. */
+  REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(3),
+  /** New-user sandbox: accounts younger than this (hours)… */
+  NEW_USER_MIN_AGE_HOURS: z.coerce.number().int().min(0).max(24 * 365).default(72),
+  /** …or with fewer published posts than this cannot post links and get lower limits. */
+  NEW_USER_MIN_POSTS: z.coerce.number().int().min(0).max(1000).default(2),
+  /** Redis for shared rate limits across app instances; unset: in-memory limits. */
+  REDIS_URL: z.url().optional(),
+  /** Trust the X-Forwarded-For entry added by our own reverse proxy (only behind one). */
+  TRUST_PROXY: booleanString.default(false),
+  /** Multiplies per-IP rate limits; for test servers where every client is 127.0.0.1. */
+  RATE_LIMIT_IP_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+
+/** The community rules the services take, from the environment. */
+export function forumSettings(): ForumSettings {
+  const config = env();
+  return {
+    reportHideThreshold: config.REPORT_HIDE_THRESHOLD,
+    newUserMinAgeHours: config.NEW_USER_MIN_AGE_HOURS,
+    newUserMinPublishedPosts: config.NEW_USER_MIN_POSTS,
+  };
+}
 
 let cached: Env | undefined;
 

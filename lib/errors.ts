@@ -17,6 +17,8 @@ export const errorCodes = [
   'rate_limited',
   /** The post was withdrawn or removed and can no longer change. */
   'gone',
+  /** A moderator locked the thread: no new replies. */
+  'thread_locked',
   /** Sign-in with wrong e-mail or password. */
   'invalid_credentials',
   /** The account is banned. */

@@ -26,6 +26,11 @@ export async function SiteHeader() {
         <div className="flex items-center gap-3 text-sm">
           {viewer ? (
             <>
+              {viewer.role === 'moderator' || viewer.role === 'admin' ? (
+                <Link href="/mod" className="text-gray-800 hover:text-sea-700" data-testid="mod-link">
+                  {t('moderation')}
+                </Link>
+              ) : null}
               <Link href={`/u/${viewer.handle}`} className="text-gray-800 hover:text-sea-700" data-testid="viewer-name">
                 {viewer.displayName}
               </Link>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
+import { MaskPreview } from '@/components/ui/mask-preview';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { createReplyAction } from '@/lib/actions/forum';
 
@@ -54,6 +55,7 @@ export function ReplyComposer({
       />
       <FieldError id={`${id}-body-error`} errors={errors} name="body" />
       <FieldError id={`${id}-parent-error`} errors={errors} name="parentId" />
+      <MaskPreview texts={[body]} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="anonymous" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />

@@ -6,6 +6,7 @@ import { VoteButtons } from '@/components/threads/vote-buttons';
 import { deleteReplyAction } from '@/lib/actions/forum';
 import type { ReplyView } from '@/lib/threads/dto';
 import { VISIBLE_REPLY_LEVELS } from '@/lib/threads/get-thread-page';
+import { ReportForm } from '@/components/moderation/report-form';
 import { ReplyToggle } from './reply-toggle';
 
 /**
@@ -17,11 +18,13 @@ export async function ReplyTree({
   threadId,
   threadPath,
   level = 0,
+  staff = false,
 }: {
   replies: ReplyView[];
   threadId: number;
   threadPath: string;
   level?: number;
+  staff?: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations('thread'), getFormatter()]);
   return (
@@ -42,8 +45,14 @@ export async function ReplyTree({
                 </Link>
               ) : null}
             </p>
+            {reply.status === 'removed' ? (
+              <p className="mt-1 text-sm text-red-800" data-testid="reply-removed">
+                {reply.removalReason ? t('removedWithReason', { reason: reply.removalReason }) : t('removedReply')}
+              </p>
+            ) : null}
+            {reply.status === 'pending' ? <p className="mt-1 text-sm text-amber-900">{t('pending')}</p> : null}
             {reply.bodyHtml === null ? (
-              <p className="mt-1 italic text-gray-600">{t('deletedReply')}</p>
+              reply.status === 'deleted' ? <p className="mt-1 italic text-gray-600">{t('deletedReply')}</p> : null
             ) : (
               <div className="user-content mt-1 text-gray-900" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
             )}
@@ -66,12 +75,18 @@ export async function ReplyTree({
                   <DeleteButton action={deleteReplyAction} name="replyId" value={reply.id} testId={`delete-reply-${reply.id}`} />
                 ) : null}
                 {reply.canReply ? <ReplyToggle threadId={threadId} parentId={reply.id} /> : null}
+                {reply.canReport ? <ReportForm target="reply" id={reply.id} /> : null}
+                {staff ? (
+                  <Link href={`/mod/post/reply/${reply.id}`} className="text-sm text-gray-700 underline">
+                    {t('moderate')}
+                  </Link>
+                ) : null}
               </div>
             ) : null}
           </div>
           {reply.children.length ? (
             level + 1 < VISIBLE_REPLY_LEVELS ? (
-              <ReplyTree replies={reply.children} threadId={threadId} threadPath={threadPath} level={level + 1} />
+              <ReplyTree replies={reply.children} threadId={threadId} threadPath={threadPath} level={level + 1} staff={staff} />
             ) : (
               <p className="mt-2 pl-3">
                 <Link href={`${threadPath}?root=${reply.id}`} className="text-sm text-sea-700 underline" data-testid="continue-thread">

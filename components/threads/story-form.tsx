@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
+import { MaskPreview } from '@/components/ui/mask-preview';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/actions/action-state';
 import { LIMITS } from '@/lib/limits';
@@ -303,6 +304,7 @@ export function StoryForm({
         </div>
       ) : null}
 
+      <MaskPreview texts={[title, body, lenderOther, ...rows.map((r) => r.note)]} />
       <SubmitButton>{mode === 'create' ? t('publish') : t('save')}</SubmitButton>
     </form>
   );

@@ -4,16 +4,19 @@ import { deleteThreadAction } from '@/lib/actions/forum';
 import type { ThreadView } from '@/lib/threads/dto';
 import { byId, type Taxonomy } from '@/lib/taxonomy/queries';
 import { AuthorName } from './author-name';
+import { ReportForm } from '@/components/moderation/report-form';
 import { DeleteButton } from './delete-button';
 import { labelOf } from './labels';
 import { Timeline } from './timeline';
 import { VoteButtons } from './vote-buttons';
 
-export async function ThreadArticle({ thread, taxonomy }: { thread: ThreadView; taxonomy: Taxonomy }) {
+export async function ThreadArticle({ thread, taxonomy, staff = false }: { thread: ThreadView; taxonomy: Taxonomy; staff?: boolean }) {
   const [t, locale, format] = await Promise.all([getTranslations('thread'), getLocale(), getFormatter()]);
   const lender = byId(taxonomy.lenders, thread.lenderId);
   const lenderName = lender?.isOther && thread.lenderOther ? thread.lenderOther : labelOf(lender, locale);
-  const deleted = thread.bodyHtml === null;
+  // No body: withdrawn by the author, or removed and the viewer is not staff.
+  const deleted = thread.bodyHtml === null && thread.status === 'deleted';
+  const hidden = thread.bodyHtml === null;
   return (
     <article aria-labelledby="thread-title" className="rounded-xl bg-white p-5 shadow-sm" data-testid="thread">
       <h1 id="thread-title" className="text-2xl font-bold leading-snug">
@@ -24,19 +27,30 @@ export async function ThreadArticle({ thread, taxonomy }: { thread: ThreadView; 
         <time dateTime={thread.createdAt.toISOString()}>
           {t('postedAt', { date: format.dateTime(thread.createdAt, { dateStyle: 'long' }) })}
         </time>
-        {thread.revisionCount > 1 && !deleted ? (
+        {thread.revisionCount > 1 && !hidden ? (
           <Link href={`/t/${thread.id}/history`} className="underline" data-testid="history-link">
             {t('history', { count: thread.revisionCount })}
           </Link>
         ) : null}
       </p>
-      {thread.status === 'pending' ? <p className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900">{t('pending')}</p> : null}
-      {thread.status === 'removed' ? <p className="mt-3 rounded bg-red-50 p-2 text-sm text-red-800">{t('removed')}</p> : null}
-
-      {deleted ? (
-        <p className="mt-4 rounded border border-dashed border-gray-300 p-4 italic text-gray-700" data-testid="thread-deleted">
-          {t('deleted')}
+      {thread.status === 'pending' ? (
+        <p className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="thread-pending">
+          {thread.pendingReason === 'scam_filter' ? t('pendingScam') : thread.pendingReason === 'reports' ? t('pendingReports') : t('pending')}
         </p>
+      ) : null}
+      {thread.status === 'removed' ? (
+        <p className="mt-3 rounded bg-red-50 p-2 text-sm text-red-800" data-testid="thread-removed">
+          {thread.removalReason ? t('removedWithReason', { reason: thread.removalReason }) : t('removed')}
+        </p>
+      ) : null}
+      {thread.locked ? <p className="mt-3 rounded bg-gray-100 p-2 text-sm text-gray-800" data-testid="thread-locked">{t('locked')}</p> : null}
+
+      {hidden ? (
+        deleted ? (
+          <p className="mt-4 rounded border border-dashed border-gray-300 p-4 italic text-gray-700" data-testid="thread-deleted">
+            {t('deleted')}
+          </p>
+        ) : null
       ) : (
         <>
           {thread.kind === 'story' ? (
@@ -82,6 +96,12 @@ export async function ThreadArticle({ thread, taxonomy }: { thread: ThreadView; 
             ) : null}
             {thread.canDelete ? (
               <DeleteButton action={deleteThreadAction} name="threadId" value={thread.id} testId="delete-thread" />
+            ) : null}
+            {thread.canReport ? <ReportForm target="thread" id={thread.id} /> : null}
+            {staff ? (
+              <Link href={`/mod/post/thread/${thread.id}`} className="text-sm text-gray-700 underline" data-testid="moderate-thread">
+                {t('moderate')}
+              </Link>
             ) : null}
           </div>
         </>

@@ -13,3 +13,6 @@ export const threadKind = pgEnum('thread_kind', ['story', 'question']);
 export const postStatus = pgEnum('post_status', ['published', 'pending', 'removed', 'deleted']);
 
 export const voteKind = pgEnum('vote_kind', ['helpful', 'me_too']);
+
+/** Why a post waits for a moderator. */
+export const pendingReason = pgEnum('pending_reason', ['scam_filter', 'reports']);

@@ -2,3 +2,4 @@ export * from './enums';
 export * from './accounts';
 export * from './taxonomy';
 export * from './threads';
+export * from './moderation';

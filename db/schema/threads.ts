@@ -13,7 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { postStatus, threadKind, voteKind } from './enums';
+import { pendingReason, postStatus, threadKind, voteKind } from './enums';
 import { amountBands, lenders, outcomes, stages } from './taxonomy';
 
 export const threads = pgTable(
@@ -48,6 +48,15 @@ export const threads = pgTable(
     /** Last activity (creation or a new reply): the "recently active" sort. */
     bumpedAt: timestamp('bumped_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** Why a pending thread waits for review: the scam filter or members' reports. */
+    pendingReason: pendingReason('pending_reason'),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedById: integer('removed_by_id').references((): AnyPgColumn => users.id),
+    /** Shown to the author; moderators write it for them. */
+    removalReason: text('removal_reason'),
+    /** A locked thread takes no new replies. */
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedById: integer('locked_by_id').references((): AnyPgColumn => users.id),
   },
   (t) => [
     index('threads_kind_status_created_idx').on(t.kind, t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
@@ -136,6 +145,10 @@ export const replies = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    pendingReason: pendingReason('pending_reason'),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedById: integer('removed_by_id').references((): AnyPgColumn => users.id),
+    removalReason: text('removal_reason'),
   },
   (t) => [
     index('replies_thread_id_idx').on(t.threadId, t.id),

@@ -1,11 +1,12 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { isAppError, type FieldErrors } from '../errors';
+import { isRateLimitedError } from '../rate-limit/errors';
 
 /** What every server action returns to its form. */
 export type ActionState<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; code: string; message: string; fieldErrors?: FieldErrors }
+  | { ok: false; code: string; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number }
   | null;
 
 /**
@@ -18,6 +19,10 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionState<
     return { ok: true, data: await work() };
   } catch (error) {
     const t = await getTranslations();
+    if (isRateLimitedError(error)) {
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      return { ok: false, code: error.code, message: t('errors.rate_limited', { minutes }), retryAfterSeconds: error.retryAfterSeconds };
+    }
     if (isAppError(error)) {
       return {
         ok: false,

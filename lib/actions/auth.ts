@@ -6,14 +6,16 @@ import { registerUser } from '../accounts/register-user';
 import { signIn, signOut } from '../auth/auth';
 import { safeRedirectPath } from '../auth/safe-redirect';
 import { getDatabase } from '../dal/database';
+import { limit, requestIp } from '../dal/rate-limit';
 import { env } from '../env';
 import { runAction, type ActionState } from './action-state';
 import { field } from './form-data';
 
 export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const password = field(form, 'password');
-  const registered = await runAction(async () =>
-    registerUser(
+  const registered = await runAction(async () => {
+    await limit('signUpPerIp', await requestIp());
+    return registerUser(
       await getDatabase(),
       {
         email: field(form, 'email'),
@@ -22,8 +24,8 @@ export async function signUpAction(_prev: ActionState, form: FormData): Promise<
         password,
       },
       { adminEmail: env().ADMIN_EMAIL },
-    ),
-  );
+    );
+  });
   if (!registered?.ok) return registered;
   return signInWith(String(field(form, 'email')), String(password), field(form, 'next'));
 }
@@ -40,7 +42,11 @@ async function signInWith(email: string, password: string, next: string | undefi
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const t = await getTranslations();
-    const code = (error as AuthError & { code?: string }).code === 'banned' ? 'banned' : 'invalid_credentials';
+    const reported = (error as AuthError & { code?: string }).code;
+    if (reported === 'rate_limited') {
+      return { ok: false, code: 'rate_limited', message: t('errors.rate_limited', { minutes: 15 }) };
+    }
+    const code = reported === 'banned' ? 'banned' : 'invalid_credentials';
     return { ok: false, code, message: t(`errors.${code}`) };
   }
 }

@@ -3,11 +3,17 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { verifyCredentials } from '../accounts/queries';
 import { getDatabase } from '../dal/database';
+import { rateLimiter } from '../dal/rate-limit';
+import { clientIp } from '../rate-limit/client-ip';
 import { env } from '../env';
 import { isAppError } from '../errors';
 
 class BannedSignin extends CredentialsSignin {
   code = 'banned';
+}
+
+class RateLimitedSignin extends CredentialsSignin {
+  code = 'rate_limited';
 }
 
 // Credentials sign-in with JWT sessions. The token carries only the user id
@@ -19,18 +25,37 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     secret: config.AUTH_SECRET,
     trustHost: config.AUTH_TRUST_HOST,
+    // Cookies: Auth.js's defaults are what we want, so there is deliberately
+    // no `useSecureCookies` or `cookies` override. Every cookie is HttpOnly
+    // and SameSite=Lax; Secure (with the __Secure-/__Host- name prefixes)
+    // follows the request's scheme, including X-Forwarded-Proto from a
+    // TLS-terminating proxy. Tying Secure to NODE_ENV instead would make
+    // `next start` on http://127.0.0.1 (the e2e tests) set cookies the
+    // browser never sends back. tests/e2e/security.spec.ts checks both schemes.
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/signin' },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(credentials) {
+        // Limits live here, not in the sign-in form's action, because the
+        // Auth.js callback endpoint can be posted to directly.
+        async authorize(credentials, request) {
+          const email = String(credentials?.email ?? '').slice(0, 254);
+          const limiter = rateLimiter();
+          // A locked account is refused before its password is checked, or a
+          // correct guess would still get in.
+          if (email && !(await limiter.peek('signInPerAccount', email)).ok) throw new RateLimitedSignin();
+          if (!(await limiter.consume('signInPerIp', clientIp(request.headers, { trustProxy: config.TRUST_PROXY }))).ok) {
+            throw new RateLimitedSignin();
+          }
           try {
-            const result = await verifyCredentials(await getDatabase(), {
-              email: String(credentials?.email ?? ''),
-              password: String(credentials?.password ?? ''),
-            });
-            if (!result) return null;
+            const result = await verifyCredentials(await getDatabase(), { email, password: String(credentials?.password ?? '') });
+            // Unknown e-mails count too, so the answer never tells which accounts exist.
+            if (!result) {
+              if (email) await limiter.consume('signInPerAccount', email);
+              return null;
+            }
+            await limiter.reset('signInPerAccount', email);
             return { id: String(result.member.id), sessionVersion: result.sessionVersion };
           } catch (error) {
             if (isAppError(error) && error.code === 'banned') throw new BannedSignin();

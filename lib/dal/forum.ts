@@ -11,6 +11,11 @@ import { getThreadPage } from '../threads/get-thread-page';
 import { listRevisions } from '../threads/list-revisions';
 import { listStories, type StoryListQuery } from '../threads/list-stories';
 import { toggleVote } from '../votes/toggle-vote';
+import { forumSettings } from '../env';
+import { AppError } from '../errors';
+import { isSandboxed } from '../moderation/sandbox';
+import { postingPolicy } from '../rate-limit/policies';
+import { limit, limitOnSuccess } from './rate-limit';
 import { getDatabase } from './database';
 import { getViewer } from './viewer';
 
@@ -36,12 +41,21 @@ export async function getProfile(handle: string) {
   return getPublicProfile(await getDatabase(), handle);
 }
 
+/** Posting limits are per member, lower while the account is in the sandbox. */
+async function postingLimitFor(action: 'postStory' | 'reply') {
+  const [db, viewer] = await Promise.all([getDatabase(), getViewer()]);
+  if (!viewer) throw new AppError('unauthenticated');
+  const newUser = await isSandboxed(db, viewer, new Date(), forumSettings());
+  return { db, viewer, policy: postingPolicy(action, newUser), key: String(viewer.id) };
+}
+
 export async function createStoryAsViewer(input: Parameters<typeof createStory>[2]) {
-  return createStory(await getDatabase(), await getViewer(), input);
+  const { db, viewer, policy, key } = await postingLimitFor('postStory');
+  return limitOnSuccess(policy, key, () => createStory(db, viewer, input, undefined, forumSettings()));
 }
 
 export async function editStoryAsViewer(input: Parameters<typeof editStory>[2]) {
-  return editStory(await getDatabase(), await getViewer(), input);
+  return editStory(await getDatabase(), await getViewer(), input, undefined, forumSettings());
 }
 
 export async function deleteThreadAsViewer(threadId: unknown) {
@@ -49,11 +63,12 @@ export async function deleteThreadAsViewer(threadId: unknown) {
 }
 
 export async function createReplyAsViewer(input: Parameters<typeof createReply>[2]) {
-  return createReply(await getDatabase(), await getViewer(), input);
+  const { db, viewer, policy, key } = await postingLimitFor('reply');
+  return limitOnSuccess(policy, key, () => createReply(db, viewer, input, undefined, forumSettings()));
 }
 
 export async function editReplyAsViewer(input: Parameters<typeof editReply>[2]) {
-  return editReply(await getDatabase(), await getViewer(), input);
+  return editReply(await getDatabase(), await getViewer(), input, undefined, forumSettings());
 }
 
 export async function deleteReplyAsViewer(replyId: unknown) {
@@ -61,7 +76,9 @@ export async function deleteReplyAsViewer(replyId: unknown) {
 }
 
 export async function toggleVoteAsViewer(input: Parameters<typeof toggleVote>[2]) {
-  return toggleVote(await getDatabase(), await getViewer(), input);
+  const viewer = await getViewer();
+  if (viewer) await limit('vote', String(viewer.id));
+  return toggleVote(await getDatabase(), viewer, input);
 }
 
 export async function getStoryDraft(threadId: number) {

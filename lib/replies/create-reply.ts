@@ -4,7 +4,9 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { screenPost } from '../moderation/screen-post';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { defaultSettings, type ForumSettings } from '../settings';
 import { getThreadForWrite } from '../threads/load-for-write';
 import { canReplyTo } from '../threads/policy';
 import { pseudonymFor } from '../threads/pseudonym';
@@ -16,6 +18,7 @@ export interface CreatedReply {
   id: number;
   threadId: number;
   depth: number;
+  status: 'published' | 'pending' | 'removed' | 'deleted';
 }
 
 /** A reply to the thread, or to any reply of the same thread at any depth. */
@@ -24,6 +27,7 @@ export async function createReply(
   viewer: Viewer,
   input: Untrusted<CreateReplyInput>,
   clock: Clock = systemClock,
+  settings: ForumSettings = defaultSettings,
 ): Promise<CreatedReply> {
   if (!viewer) throw new AppError('unauthenticated');
   const parsed = createReplySchema.safeParse(input);
@@ -31,7 +35,7 @@ export async function createReply(
   const { threadId, parentId, anonymous } = parsed.data;
 
   const thread = await getThreadForWrite(db, viewer, threadId);
-  if (!canReplyTo(viewer, thread)) throw new AppError(thread.status === 'published' ? 'forbidden' : 'gone');
+  if (!canReplyTo(viewer, thread)) throw new AppError(thread.lockedAt ? 'thread_locked' : thread.status === 'published' ? 'forbidden' : 'gone');
 
   let depth = 0;
   if (parentId !== undefined) {
@@ -45,14 +49,25 @@ export async function createReply(
     depth = parent.depth + 1;
   }
 
-  const body = maskPersonalData(parsed.data.body).text;
   const now = clock();
+  const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
+  const body = maskPersonalData(parsed.data.body).text;
   return db.transaction(async (tx) => {
     const anonymousLabel = anonymous ? await pseudonymFor(tx, threadId, viewer.id) : null;
     const [reply] = await tx
       .insert(replies)
-      .values({ threadId, parentId: parentId ?? null, depth, authorId: viewer.id, anonymousLabel, body, createdAt: now })
-      .returning({ id: replies.id, threadId: replies.threadId, depth: replies.depth });
+      .values({
+        threadId,
+        parentId: parentId ?? null,
+        depth,
+        authorId: viewer.id,
+        anonymousLabel,
+        body,
+        status: screening.status,
+        pendingReason: screening.pendingReason,
+        createdAt: now,
+      })
+      .returning({ id: replies.id, threadId: replies.threadId, depth: replies.depth, status: replies.status });
     await tx.insert(replyRevisions).values({ replyId: reply!.id, revision: 1, body, editorId: viewer.id, createdAt: now });
     await tx
       .update(threads)

@@ -4,7 +4,9 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { screenPost } from '../moderation/screen-post';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { defaultSettings, type ForumSettings } from '../settings';
 import { canEditPost } from '../threads/policy';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { getReplyForWrite } from './load-for-write';
@@ -15,18 +17,25 @@ export async function editReply(
   viewer: Viewer,
   input: Untrusted<EditReplyInput>,
   clock: Clock = systemClock,
+  settings: ForumSettings = defaultSettings,
 ): Promise<{ id: number; threadId: number; revision: number }> {
   if (!viewer) throw new AppError('unauthenticated');
   const parsed = editReplySchema.safeParse(input);
   if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
   const reply = await getReplyForWrite(db, viewer, parsed.data.replyId);
   if (!canEditPost(viewer, reply)) throw new AppError(reply.authorId === viewer.id ? 'gone' : 'forbidden');
-  const body = maskPersonalData(parsed.data.body).text;
   const now = clock();
+  const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
+  const body = maskPersonalData(parsed.data.body).text;
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(replies)
-      .set({ body, editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
+      .set({
+        body,
+        editedAt: now,
+        revisionCount: sql`${replies.revisionCount} + 1`,
+        ...(screening.status === 'pending' ? { status: 'pending' as const, pendingReason: screening.pendingReason } : {}),
+      })
       .where(eq(replies.id, reply.id))
       .returning({ id: replies.id, threadId: replies.threadId, revision: replies.revisionCount });
     await tx

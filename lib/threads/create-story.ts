@@ -4,6 +4,8 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { screenPost } from '../moderation/screen-post';
+import { defaultSettings, type ForumSettings } from '../settings';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { canCreatePost } from './policy';
 import { pseudonymFor } from './pseudonym';
@@ -13,6 +15,18 @@ import { resolveStoryFields, type ResolvedStoryFields } from './story-fields';
 export interface CreatedThread {
   id: number;
   title: string;
+  /** 'pending' when the post waits for a moderator. */
+  status: 'published' | 'pending' | 'removed' | 'deleted';
+}
+
+/** Every free-text field of a story, as screened before masking. */
+export function storyTexts(fields: { title: string; body: string; lenderOther?: string; timeline: { note: string }[] }) {
+  return [
+    { field: 'title', value: fields.title },
+    { field: 'body', value: fields.body },
+    ...(fields.lenderOther ? [{ field: 'lenderOther', value: fields.lenderOther }] : []),
+    ...fields.timeline.map((entry, i) => ({ field: `timeline.${i}.note`, value: entry.note })),
+  ];
 }
 
 export async function createStory(
@@ -20,13 +34,15 @@ export async function createStory(
   viewer: Viewer,
   input: Untrusted<CreateStoryInput>,
   clock: Clock = systemClock,
+  settings: ForumSettings = defaultSettings,
 ): Promise<CreatedThread> {
   if (!viewer) throw new AppError('unauthenticated');
   const parsed = createStorySchema.safeParse(input);
   if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
   if (!canCreatePost(viewer)) throw new AppError('forbidden');
-  const fields = await resolveStoryFields(db, parsed.data);
   const now = clock();
+  const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
+  const fields = await resolveStoryFields(db, parsed.data);
 
   return db.transaction(async (tx) => {
     const [thread] = await tx
@@ -42,10 +58,12 @@ export async function createStory(
         amountBandId: fields.amountBandId,
         monthsOverdue: fields.monthsOverdue,
         isSettled: fields.isSettled,
+        status: screening.status,
+        pendingReason: screening.pendingReason,
         createdAt: now,
         bumpedAt: now,
       })
-      .returning({ id: threads.id, title: threads.title });
+      .returning({ id: threads.id, title: threads.title, status: threads.status });
     const id = thread!.id;
     if (parsed.data.anonymous) {
       const label = await pseudonymFor(tx, id, viewer.id);

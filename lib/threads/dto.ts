@@ -41,6 +41,11 @@ export interface VoteFlags {
 export interface ThreadView extends Omit<StorySummary, 'excerpt'> {
   kind: 'story' | 'question';
   status: PostStatus;
+  /** Shown to the author and staff when a moderator removed the post. */
+  removalReason: string | null;
+  /** Why a pending post waits (author and staff only). */
+  pendingReason: 'scam_filter' | 'reports' | null;
+  locked: boolean;
   /** Sanitized HTML; null when the author deleted the post. */
   bodyHtml: string | null;
   editedAt: Date | null;
@@ -50,6 +55,7 @@ export interface ThreadView extends Omit<StorySummary, 'excerpt'> {
   canDelete: boolean;
   canReply: boolean;
   canVote: boolean;
+  canReport: boolean;
   voted: VoteFlags;
 }
 
@@ -61,6 +67,8 @@ export interface ReplyView {
   /** Same author as the thread, under the same kind of name (so never unmasks anyone). */
   isOriginalPoster: boolean;
   status: PostStatus;
+  removalReason: string | null;
+  /** Sanitized HTML; null when deleted, or removed and the viewer is not staff. */
   bodyHtml: string | null;
   createdAt: Date;
   editedAt: Date | null;
@@ -71,6 +79,7 @@ export interface ReplyView {
   canDelete: boolean;
   canReply: boolean;
   canVote: boolean;
+  canReport: boolean;
   voted: VoteFlags;
   /** Path to this reply that lands on a page where it is shown. */
   permalink: string;

@@ -5,7 +5,9 @@ import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
-import { writeStoryChildren } from './create-story';
+import { storyTexts, writeStoryChildren } from './create-story';
+import { screenPost } from '../moderation/screen-post';
+import { defaultSettings, type ForumSettings } from '../settings';
 import { getThreadForWrite } from './load-for-write';
 import { canEditPost } from './policy';
 import { editStorySchema, type EditStoryInput } from './schemas';
@@ -17,6 +19,7 @@ export async function editStory(
   viewer: Viewer,
   input: Untrusted<EditStoryInput>,
   clock: Clock = systemClock,
+  settings: ForumSettings = defaultSettings,
 ): Promise<{ id: number; title: string; revision: number }> {
   if (!viewer) throw new AppError('unauthenticated');
   const parsed = editStorySchema.safeParse(input);
@@ -24,8 +27,9 @@ export async function editStory(
   const thread = await getThreadForWrite(db, viewer, parsed.data.threadId);
   if (thread.kind !== 'story') throw new AppError('not_found');
   if (!canEditPost(viewer, thread)) throw new AppError(thread.authorId === viewer.id ? 'gone' : 'forbidden');
-  const fields = await resolveStoryFields(db, parsed.data);
   const now = clock();
+  const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
+  const fields = await resolveStoryFields(db, parsed.data);
 
   return db.transaction(async (tx) => {
     // The counter is bumped in SQL so two concurrent edits get distinct
@@ -43,6 +47,9 @@ export async function editStory(
         isSettled: fields.isSettled,
         editedAt: now,
         revisionCount: sql`${threads.revisionCount} + 1`,
+        // An edit can turn a published story into solicitation; it never
+        // releases a post a moderator is holding.
+        ...(screening.status === 'pending' ? { status: 'pending' as const, pendingReason: screening.pendingReason } : {}),
       })
       .where(eq(threads.id, thread.id))
       .returning({ id: threads.id, title: threads.title, revision: threads.revisionCount });

@@ -1,13 +1,14 @@
 import { aliasedTable, and, asc, eq, sql } from 'drizzle-orm';
 import { replies, replyVotes, threads, threadVotes, timelineEntries, users } from '@/db/schema';
 import type { Database } from '@/db/types';
-import type { Viewer } from '../auth/viewer';
+import { isStaff, type Viewer } from '../auth/viewer';
 import { AppError } from '../errors';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { visibleRepliesFor } from '../replies/visibility';
 import { authorColumns, toAuthorView } from './author';
 import type { ReplyView, ThreadPage, VoteFlags } from './dto';
 import { stagesOf } from './list-stories';
+import { canReport } from '../moderation/policy';
 import { canDeletePost, canEditPost, canReplyTo, canVoteOn } from './policy';
 import { threadPath } from './slug';
 import { openableThreadsFor } from './visibility';
@@ -44,6 +45,9 @@ export async function getThreadPage(
       helpfulCount: threads.helpfulCount,
       meTooCount: threads.meTooCount,
       revisionCount: threads.revisionCount,
+      pendingReason: threads.pendingReason,
+      removalReason: threads.removalReason,
+      lockedAt: threads.lockedAt,
       createdAt: threads.createdAt,
       editedAt: threads.editedAt,
       bumpedAt: threads.bumpedAt,
@@ -79,6 +83,7 @@ export async function getThreadPage(
         createdAt: replies.createdAt,
         editedAt: replies.editedAt,
         revisionCount: replies.revisionCount,
+        removalReason: replies.removalReason,
         helpfulCount: replies.helpfulCount,
         meTooCount: replies.meTooCount,
         // Computed in SQL so the thread author's id is never compared in app code.
@@ -107,7 +112,9 @@ export async function getThreadPage(
   ]);
 
   const locale = options.locale ?? 'zh-CN';
-  const shown = (status: string) => status !== 'deleted';
+  // Withdrawn text is gone for everyone; removed text stays visible to staff only.
+  const staff = isStaff(viewer);
+  const shown = (status: string) => status !== 'deleted' && (status !== 'removed' || staff);
   const threadFlags: VoteFlags = {
     helpful: threadVoteRows.some((v) => v.kind === 'helpful'),
     meToo: threadVoteRows.some((v) => v.kind === 'me_too'),
@@ -134,6 +141,7 @@ export async function getThreadPage(
       author: toAuthorView(row),
       isOriginalPoster: row.isOriginalPoster,
       status: row.status,
+      removalReason: row.removalReason,
       bodyHtml: shown(row.status) ? renderMarkdown(row.body, { locale }) : null,
       createdAt: row.createdAt,
       editedAt: row.editedAt,
@@ -144,6 +152,7 @@ export async function getThreadPage(
       canDelete: canDeletePost(viewer, post),
       canReply: canReplyHere && row.status === 'published',
       canVote: canVoteOn(viewer, post),
+      canReport: row.status === 'published' && canReport(viewer, post),
       voted: votesByReply.get(row.id) ?? { helpful: false, meToo: false },
       permalink: '',
       children: [],
@@ -172,6 +181,9 @@ export async function getThreadPage(
       kind: thread.kind,
       title: thread.title,
       status: thread.status,
+      removalReason: thread.removalReason,
+      pendingReason: thread.pendingReason,
+      locked: thread.lockedAt !== null,
       bodyHtml: shown(thread.status) ? renderMarkdown(thread.body, { locale }) : null,
       author: toAuthorView(thread),
       createdAt: thread.createdAt,
@@ -193,6 +205,7 @@ export async function getThreadPage(
       canDelete: canDeletePost(viewer, threadPost),
       canReply: canReplyHere,
       canVote: canVoteOn(viewer, threadPost),
+      canReport: thread.status === 'published' && canReport(viewer, threadPost),
       voted: threadFlags,
     },
     replies: shownRoots,

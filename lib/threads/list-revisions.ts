@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { replies, replyRevisions, threadRevisions, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
-import type { Viewer } from '../auth/viewer';
+import { isStaff, type Viewer } from '../auth/viewer';
 import { AppError } from '../errors';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { visibleRepliesFor } from '../replies/visibility';
@@ -38,7 +38,7 @@ export async function listRevisions(
   if (!thread) throw new AppError('not_found');
 
   if (target.replyId === undefined) {
-    if (thread.status === 'deleted') throw new AppError('gone');
+    if (isHidden(thread.status, viewer)) throw new AppError('gone');
     const rows = await db
       .select()
       .from(threadRevisions)
@@ -62,7 +62,7 @@ export async function listRevisions(
     .from(replies)
     .where(and(eq(replies.id, target.replyId), eq(replies.threadId, thread.id), visibleRepliesFor(viewer)));
   if (!reply) throw new AppError('not_found');
-  if (reply.status === 'deleted') throw new AppError('gone');
+  if (isHidden(reply.status, viewer)) throw new AppError('gone');
   const rows = await db
     .select()
     .from(replyRevisions)
@@ -79,4 +79,9 @@ export async function listRevisions(
       createdAt: r.createdAt,
     })),
   };
+}
+
+/** A withdrawn post's history goes with it; a removed one stays visible to staff only. */
+function isHidden(status: string, viewer: Viewer): boolean {
+  return status === 'deleted' || (status === 'removed' && !isStaff(viewer));
 }

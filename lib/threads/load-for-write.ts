@@ -14,6 +14,7 @@ export async function getThreadForWrite(db: Database, viewer: Viewer, threadId: 
       authorId: threads.authorId,
       status: threads.status,
       revisionCount: threads.revisionCount,
+      lockedAt: threads.lockedAt,
     })
     .from(threads)
     .where(and(eq(threads.id, threadId), openableThreadsFor(viewer)));

@@ -28,10 +28,10 @@ export function canDeletePost(viewer: Viewer, post: PostState): boolean {
   return post.status !== 'deleted' && post.status !== 'removed';
 }
 
-export function canReplyTo(viewer: Viewer, thread: Pick<PostState, 'status'>): boolean {
-  // Conversation continues only under a live thread.
+export function canReplyTo(viewer: Viewer, thread: Pick<PostState, 'status'> & { lockedAt: Date | null }): boolean {
+  // Conversation continues only under a live thread that no moderator locked.
   if (!viewer) return false;
-  return thread.status === 'published';
+  return thread.status === 'published' && thread.lockedAt === null;
 }
 
 export function canVoteOn(viewer: Viewer, post: PostState): boolean {

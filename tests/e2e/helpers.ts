@@ -8,10 +8,10 @@ export interface TestUser {
   password: string;
 }
 
-export function newUser(prefix = 'e2e'): TestUser {
+export function newUser(prefix = 'e2e', email?: string): TestUser {
   const id = randomBytes(4).toString('hex');
   return {
-    email: `${prefix}${id}@example.test`,
+    email: email ?? `${prefix}${id}@example.test`,
     handle: `${prefix}${id}`,
     displayName: `夜里还醒着的人${id.slice(0, 3)}`,
     password: 'a very long password',
@@ -61,4 +61,19 @@ export async function postStory(
   await form.getByRole('button', { name: '发布' }).click();
   await expect(page.getByTestId('thread')).toBeVisible();
   return page.url();
+}
+
+/** The account playwright.config.ts names in ADMIN_EMAIL: an admin once signed up. */
+export const adminUser = newUser('admin', 'e2e-admin@example.test');
+
+export async function signInAsAdmin(page: Page) {
+  await page.goto('/signin');
+  const form = page.getByTestId('signin-form');
+  await form.getByLabel('邮箱').fill(adminUser.email);
+  await form.getByLabel('密码').fill(adminUser.password);
+  await form.getByRole('button', { name: '登录' }).click();
+  // First use in this server's life: the account does not exist yet.
+  await page.getByTestId('viewer-name').or(page.getByTestId('form-error')).waitFor();
+  if (await page.getByTestId('form-error').isVisible()) await signUp(page, adminUser);
+  await expect(page.getByTestId('mod-link')).toBeVisible();
 }

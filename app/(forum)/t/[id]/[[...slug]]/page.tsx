@@ -8,6 +8,7 @@ import { getTaxonomy } from '@/lib/dal/database';
 import { getThreadPageForViewer } from '@/lib/dal/forum';
 import { idParam, optionalIdParam, orNotFound } from '@/lib/dal/route-params';
 import { getViewer } from '@/lib/dal/viewer';
+import { isStaff } from '@/lib/auth/viewer';
 import { threadPath } from '@/lib/threads/slug';
 
 type Props = {
@@ -34,7 +35,7 @@ export default async function ThreadPage(props: Props) {
   const path = threadPath(thread.id, thread.title);
   return (
     <div className="space-y-6">
-      <ThreadArticle thread={thread} taxonomy={taxonomy} />
+      <ThreadArticle thread={thread} taxonomy={taxonomy} staff={isStaff(viewer)} />
       <section aria-labelledby="replies-heading" className="space-y-4">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {t('replies', { count: thread.replyCount })}
@@ -52,7 +53,7 @@ export default async function ThreadPage(props: Props) {
           </p>
         ) : null}
         {replies.length ? (
-          <ReplyTree replies={replies} threadId={thread.id} threadPath={path} />
+          <ReplyTree replies={replies} threadId={thread.id} threadPath={path} staff={isStaff(viewer)} />
         ) : (
           <p className="text-gray-700">{t('noReplies')}</p>
         )}
@@ -62,7 +63,7 @@ export default async function ThreadPage(props: Props) {
             <ReplyComposer threadId={thread.id} />
           </div>
         ) : viewer ? (
-          <p className="text-gray-700">{t('closed')}</p>
+          <p className="text-gray-700">{thread.locked ? t('locked') : t('closed')}</p>
         ) : (
           <p>
             <Link href={`/signin?next=${encodeURIComponent(path)}`} className="text-sea-700 underline">

@@ -1,0 +1,87 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { replies, reports, threads } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { appendModerationLog } from './log';
+import { canActOnContentOf } from './policy';
+import { moderatePostSchema } from './schemas';
+import { getTargetPost, type TargetPost } from './target-post';
+
+type Status = TargetPost['status'];
+
+interface Transition {
+  action: 'approve' | 'remove' | 'restore';
+  from: Status[];
+  to: Status;
+  /** How the post's open reports are closed by this decision. */
+  resolves: 'upheld' | 'dismissed' | null;
+}
+
+const transitions = {
+  // The post is fine: publish it and close its reports as dismissed.
+  approve: { action: 'approve', from: ['pending'], to: 'published', resolves: 'dismissed' },
+  // The post breaks the rules: keep it for moderators only, tell the author why.
+  remove: { action: 'remove', from: ['published', 'pending'], to: 'removed', resolves: 'upheld' },
+  // A removal was wrong: put the post back.
+  restore: { action: 'restore', from: ['removed'], to: 'published', resolves: null },
+} as const satisfies Record<string, Transition>;
+
+async function moderatePost(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<{ target: string; id: number; reason: string }>,
+  transition: Transition,
+  clock: Clock,
+): Promise<{ status: Status }> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = moderatePostSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const post = await getTargetPost(db, parsed.data);
+  if (!canActOnContentOf(viewer, post.author)) throw new AppError('forbidden');
+  if (!transition.from.includes(post.status)) throw new AppError('conflict', { _form: ['wrong_state'] });
+  const now = clock();
+  const removal =
+    transition.to === 'removed'
+      ? { removedAt: now, removedById: viewer.id, removalReason: parsed.data.reason }
+      : { removedAt: null, removedById: null, removalReason: null };
+
+  await db.transaction(async (tx) => {
+    const set = { status: transition.to, pendingReason: null, ...removal };
+    if (post.target === 'thread') await tx.update(threads).set(set).where(eq(threads.id, post.id));
+    else await tx.update(replies).set(set).where(eq(replies.id, post.id));
+    if (transition.resolves) {
+      await tx
+        .update(reports)
+        .set({ resolvedAt: now, resolvedById: viewer.id, resolution: transition.resolves })
+        .where(
+          and(
+            eq(reports.threadId, post.threadId),
+            post.replyId === null ? isNull(reports.replyId) : eq(reports.replyId, post.replyId),
+            isNull(reports.resolvedAt),
+          ),
+        );
+    }
+    await appendModerationLog(tx, {
+      actorId: viewer.id,
+      action: transition.action,
+      reason: parsed.data.reason,
+      threadId: post.threadId,
+      replyId: post.replyId,
+      targetUserId: post.author.id,
+      at: now,
+    });
+  });
+  return { status: transition.to };
+}
+
+export const approvePost = (db: Database, viewer: Viewer, input: Untrusted<{ target: string; id: number; reason: string }>, clock: Clock = systemClock) =>
+  moderatePost(db, viewer, input, transitions.approve, clock);
+
+export const removePost = (db: Database, viewer: Viewer, input: Untrusted<{ target: string; id: number; reason: string }>, clock: Clock = systemClock) =>
+  moderatePost(db, viewer, input, transitions.remove, clock);
+
+export const restorePost = (db: Database, viewer: Viewer, input: Untrusted<{ target: string; id: number; reason: string }>, clock: Clock = systemClock) =>
+  moderatePost(db, viewer, input, transitions.restore, clock);

@@ -1,0 +1,60 @@
+import { eq, sql } from 'drizzle-orm';
+import { replies, replyRevisions, threadRevisions, threads } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { maskPersonalData } from '../privacy/mask-personal-data';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { appendModerationLog } from './log';
+import { canActOnContentOf } from './policy';
+import { redactPostSchema } from './schemas';
+import { getTargetPost } from './target-post';
+
+/**
+ * A moderator rewrites part of a post (a name, an address the masker could
+ * not know). It is a new revision by the moderator, logged with the reason.
+ */
+export async function redactPost(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<{ target: string; id: number; reason: string; title: string; body: string }>,
+  clock: Clock = systemClock,
+): Promise<void> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = redactPostSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const post = await getTargetPost(db, parsed.data);
+  if (!canActOnContentOf(viewer, post.author)) throw new AppError('forbidden');
+  if (post.status === 'deleted') throw new AppError('gone');
+  const body = maskPersonalData(parsed.data.body).text;
+  const now = clock();
+  await db.transaction(async (tx) => {
+    if (post.target === 'thread') {
+      const [current] = await tx.select({ title: threads.title }).from(threads).where(eq(threads.id, post.id));
+      const title = parsed.data.title ? maskPersonalData(parsed.data.title).text : current!.title;
+      const [updated] = await tx
+        .update(threads)
+        .set({ title, body, editedAt: now, revisionCount: sql`${threads.revisionCount} + 1` })
+        .where(eq(threads.id, post.id))
+        .returning({ revision: threads.revisionCount });
+      await tx.insert(threadRevisions).values({ threadId: post.id, revision: updated!.revision, title, body, editorId: viewer.id, createdAt: now });
+    } else {
+      const [updated] = await tx
+        .update(replies)
+        .set({ body, editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
+        .where(eq(replies.id, post.id))
+        .returning({ revision: replies.revisionCount });
+      await tx.insert(replyRevisions).values({ replyId: post.id, revision: updated!.revision, body, editorId: viewer.id, createdAt: now });
+    }
+    await appendModerationLog(tx, {
+      actorId: viewer.id,
+      action: 'redact',
+      reason: parsed.data.reason,
+      threadId: post.threadId,
+      replyId: post.replyId,
+      targetUserId: post.author.id,
+      at: now,
+    });
+  });
+}

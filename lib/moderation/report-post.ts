@@ -1,0 +1,64 @@
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { replies, reports, threads } from '@/db/schema';
+import type { Database } from '@/db/types';
+import type { Viewer } from '../auth/viewer';
+import { systemClock, type Clock } from '../clock';
+import { AppError } from '../errors';
+import { maskPersonalData } from '../privacy/mask-personal-data';
+import { getReplyForWrite } from '../replies/load-for-write';
+import { defaultSettings, type ForumSettings } from '../settings';
+import { getThreadForWrite } from '../threads/load-for-write';
+import { toFieldErrors, type Untrusted } from '../validation';
+import { canReport } from './policy';
+import { reportSchema } from './schemas';
+
+/**
+ * A member reports a post. Once reports from `reportHideThreshold` distinct
+ * members are open, the post is held (pending) until a moderator decides.
+ */
+export async function reportPost(
+  db: Database,
+  viewer: Viewer,
+  input: Untrusted<{ target: string; id: number; reason: string; note: string }>,
+  clock: Clock = systemClock,
+  settings: ForumSettings = defaultSettings,
+): Promise<{ hidden: boolean }> {
+  if (!viewer) throw new AppError('unauthenticated');
+  const parsed = reportSchema.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
+  const { target, id, reason } = parsed.data;
+  const post =
+    target === 'thread'
+      ? { ...(await getThreadForWrite(db, viewer, id)), threadId: id, replyId: null }
+      : await getReplyForWrite(db, viewer, id).then((r) => ({ ...r, replyId: r.id }));
+  if (!canReport(viewer, post)) throw new AppError('forbidden');
+  if (post.status === 'deleted' || post.status === 'removed') throw new AppError('gone');
+  const now = clock();
+
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(reports)
+      .values({ threadId: post.threadId, replyId: post.replyId, reporterId: viewer.id, reason, note: maskPersonalData(parsed.data.note).text, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ id: reports.id });
+    if (!inserted.length) throw new AppError('conflict', { _form: ['already_reported'] });
+
+    const [open] = await tx
+      .select({ n: count(sql`distinct ${reports.reporterId}`) })
+      .from(reports)
+      .where(
+        and(
+          eq(reports.threadId, post.threadId),
+          post.replyId === null ? isNull(reports.replyId) : eq(reports.replyId, post.replyId),
+          isNull(reports.resolvedAt),
+        ),
+      );
+    if ((open?.n ?? 0) < settings.reportHideThreshold || post.status !== 'published') return { hidden: false };
+    if (target === 'thread') {
+      await tx.update(threads).set({ status: 'pending', pendingReason: 'reports' }).where(and(eq(threads.id, id), eq(threads.status, 'published')));
+    } else {
+      await tx.update(replies).set({ status: 'pending', pendingReason: 'reports' }).where(and(eq(replies.id, id), eq(replies.status, 'published')));
+    }
+    return { hidden: true };
+  });
+}
