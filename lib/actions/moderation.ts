@@ -11,7 +11,8 @@ export async function reportPostAction(_prev: ActionState<{ hidden: boolean }>, 
   const result = await runAction(() =>
     reportPostAsViewer({ target: field(form, 'target'), id: field(form, 'id'), reason: field(form, 'reason'), note: field(form, 'note') ?? '' }),
   );
-  if (result?.ok) revalidatePath('/mod');
+  // No revalidation: a report that hides the post must not turn the
+  // reporter's page into a 404 before they read the confirmation.
   return result;
 }
 

@@ -635,6 +635,20 @@ function renderPlainText(text: string): string {
  * Render user Markdown (GFM) to sanitized HTML. Synchronous, deterministic,
  * never throws.
  */
+/**
+ * The masker writes stars into stored text (138****8000, 6222 **** 1234,
+ * a***@example.com, wx****). Markdown would read those stars as emphasis
+ * and swallow them ("1385678"), so a run of three or more stars touching a
+ * letter or digit, or standing between digit groups, is escaped first.
+ * Bold-italic written tight against Latin text (***word***) then shows its
+ * stars; that trade keeps every masked number visibly masked.
+ */
+const MASKED_RUN = /(?<=[\p{L}\p{N}])\*{3,}|\*{3,}(?=[\p{L}\p{N}@])|(?<=\d )\*{4}(?= \d)/gu;
+
+export function protectMaskedRuns(markdown: string): string {
+  return markdown.replace(MASKED_RUN, (run) => '\\*'.repeat(run.length));
+}
+
 export function renderMarkdown(source: string, options?: RenderMarkdownOptions): string {
   const locale: MarkdownLocale = options?.locale === 'en' ? 'en' : 'zh-CN';
   let text = '';
@@ -642,7 +656,7 @@ export function renderMarkdown(source: string, options?: RenderMarkdownOptions):
     // Defensive: callers from untyped code may pass anything.
     text = typeof source === 'string' ? source : source == null ? '' : String(source);
     if (isPathologicalMarkdown(text)) return renderPlainText(text);
-    const html = String(getProcessor(locale).processSync(text).value);
+    const html = String(getProcessor(locale).processSync(protectMaskedRuns(text)).value);
     return escapeAngleBracketsOutsideMarkup(html);
   } catch {
     // Should not happen; if it does, show the text rather than break the page.

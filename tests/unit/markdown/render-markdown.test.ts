@@ -558,3 +558,16 @@ describe('Chinese emphasis', () => {
     );
   });
 });
+
+describe('masked personal data', () => {
+  it.each([
+    ['电话 138****8000 打来的', '<p>电话 138****8000 打来的</p>'],
+    ['身份证 110***********123X', '<p>身份证 110***********123X</p>'],
+    ['卡号 6222 **** 1234 已冻结', '<p>卡号 6222 **** 1234 已冻结</p>'],
+    ['邮箱 a***@example.com', '<p>邮箱 a***@example.com</p>'],
+    ['微信 wx****，别加', '<p>微信 wx****，别加</p>'],
+    ['手机 139****5678，卡号 6222****7894，**重点**', '<p>手机 139****5678，卡号 6222****7894，<strong>重点</strong></p>'],
+  ])('keeps the stars of %s visible', (source, html) => {
+    expect(renderMarkdown(source)).toBe(html);
+  });
+});
