@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -54,6 +55,8 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
     const client = new PGlite({
       dataDir: options.dataDir,
       loadDataDir: options.loadDataDir,
+      // Search's trigram indexes (migration 0005) need the extension loaded.
+      extensions: { pg_trgm },
     });
     await client.waitReady;
     const db = drizzlePglite(client, { schema, logger: options.logger });

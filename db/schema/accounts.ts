@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { userRole, userStatus } from './enums';
 
 export const users = pgTable(
@@ -24,6 +24,10 @@ export const users = pgTable(
      */
     sessionVersion: integer('session_version').notNull().default(1),
     bio: text('bio').notNull().default(''),
+    /** Daily digest of unread notifications by e-mail (when SMTP is configured). */
+    emailDigest: boolean('email_digest').notNull().default(true),
+    /** When the last digest covered notifications up to. */
+    digestSentAt: timestamp('digest_sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

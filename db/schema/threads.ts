@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { expertApplications } from './experts';
 import { pendingReason, postStatus, threadKind, voteKind } from './enums';
 import { amountBands, lenders, outcomes, stages } from './taxonomy';
 
@@ -57,6 +58,12 @@ export const threads = pgTable(
     /** A locked thread takes no new replies. */
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     lockedById: integer('locked_by_id').references((): AnyPgColumn => users.id),
+    /** Questions: the answer the asker accepted. */
+    acceptedReplyId: integer('accepted_reply_id').references((): AnyPgColumn => replies.id),
+    /** Questions: published top-level expert answers, for the "answered" state. */
+    expertAnswerCount: integer('expert_answer_count').notNull().default(0),
+    /** Segmented title and body for full-text search (lib/search). */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [
     index('threads_kind_status_created_idx').on(t.kind, t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
@@ -149,6 +156,13 @@ export const replies = pgTable(
     removedAt: timestamp('removed_at', { withTimezone: true }),
     removedById: integer('removed_by_id').references((): AnyPgColumn => users.id),
     removalReason: text('removal_reason'),
+    /**
+     * Set by the server when a current expert writes a top-level answer to a
+     * question: the credential in force then. Nothing the client sends sets it.
+     */
+    expertCredentialId: integer('expert_credential_id').references((): AnyPgColumn => expertApplications.id),
+    /** Segmented body for full-text search. */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [
     index('replies_thread_id_idx').on(t.threadId, t.id),
