@@ -37,6 +37,12 @@ const envSchema = z.object({
   TRUST_PROXY: booleanString.default(false),
   /** Multiplies per-IP rate limits; for test servers where every client is 127.0.0.1. */
   RATE_LIMIT_IP_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
+  /** SMTP server for notification mail (smtp://user:pass@host:587, smtps://…); unset: no mail is sent. */
+  SMTP_URL: z.url().optional(),
+  /** Sender of notification mail. */
+  MAIL_FROM: z.string().min(3).default('上岸 Ashore <no-reply@ashore.local>'),
+  /** Public base URL of the site, for links in mail (no trailing slash needed). */
+  APP_URL: z.url().default('http://localhost:3000'),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };

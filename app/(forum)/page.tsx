@@ -4,14 +4,16 @@ import { StoryList } from '@/components/threads/story-list';
 import { labelOf } from '@/components/threads/labels';
 import { getTaxonomy } from '@/lib/dal/database';
 import { listStoriesForViewer } from '@/lib/dal/forum';
+import { threadPath } from '@/lib/threads/slug';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const [t, locale, taxonomy] = await Promise.all([getTranslations(), getLocale(), getTaxonomy()]);
-  const [newest, settled] = await Promise.all([
+  const [newest, settled, openQuestions] = await Promise.all([
     listStoriesForViewer({ sort: 'newest', limit: 8 }),
     listStoriesForViewer({ sort: 'newest', settledOnly: true, limit: 5 }),
+    listStoriesForViewer({ kind: 'question', questionState: 'unanswered', sort: 'newest', limit: 5 }),
   ]);
   return (
     <div className="space-y-8">
@@ -63,6 +65,23 @@ export default async function HomePage() {
             </Link>
           </div>
           <StoryList stories={settled.items} taxonomy={taxonomy} empty={t('stories.empty')} />
+          <div className="mb-3 mt-8 flex items-baseline justify-between">
+            <h2 id="questions-heading" className="text-lg font-semibold">
+              {t('questions.states.unanswered')}
+            </h2>
+            <Link href="/questions?state=unanswered" className="text-sm text-sea-700 underline">
+              {t('home.viewAll')}
+            </Link>
+          </div>
+          <ul className="space-y-2" aria-labelledby="questions-heading">
+            {openQuestions.items.map((q) => (
+              <li key={q.id} className="rounded bg-white p-3 text-sm">
+                <Link href={threadPath(q.id, q.title)} className="hover:text-sea-700">
+                  {q.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       </div>
     </div>

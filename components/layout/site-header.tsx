@@ -1,7 +1,10 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/lib/actions/auth';
+import { ConductNavLink } from '@/components/conduct/conduct-nav-link';
 import { getViewer } from '@/lib/dal/viewer';
+import { NotificationBadge } from '@/components/notifications/notification-badge';
+import { HeaderSearch } from '@/components/search/header-search';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {
@@ -19,10 +22,17 @@ export async function SiteHeader() {
           <Link href="/settled" className="text-gray-800 hover:text-sea-700">
             {t('settled')}
           </Link>
+          <Link href="/questions" className="text-gray-800 hover:text-sea-700">
+            {t('questions')}
+          </Link>
+          <Link href="/experts" className="text-gray-800 hover:text-sea-700">
+            {t('experts')}
+          </Link>
           <Link href="/new" className="rounded bg-sea-700 px-3 py-1.5 font-medium text-white hover:bg-sea-800">
             {t('newStory')}
           </Link>
         </nav>
+        <HeaderSearch />
         <div className="flex items-center gap-3 text-sm">
           {viewer ? (
             <>
@@ -31,6 +41,8 @@ export async function SiteHeader() {
                   {t('moderation')}
                 </Link>
               ) : null}
+              <ConductNavLink />
+              <NotificationBadge />
               <Link href={`/u/${viewer.handle}`} className="text-gray-800 hover:text-sea-700" data-testid="viewer-name">
                 {viewer.displayName}
               </Link>

@@ -6,7 +6,10 @@ import { VoteButtons } from '@/components/threads/vote-buttons';
 import { deleteReplyAction } from '@/lib/actions/forum';
 import type { ReplyView } from '@/lib/threads/dto';
 import { VISIBLE_REPLY_LEVELS } from '@/lib/threads/get-thread-page';
+import { ExpertBadge } from '@/components/experts/expert-badge';
 import { ReportForm } from '@/components/moderation/report-form';
+import { AcceptButton } from '@/components/questions/accept-button';
+import { getTaxonomy } from '@/lib/dal/database';
 import { ReplyToggle } from './reply-toggle';
 
 /**
@@ -26,14 +29,23 @@ export async function ReplyTree({
   level?: number;
   staff?: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations('thread'), getFormatter()]);
+  const [t, tq, format, taxonomy] = await Promise.all([getTranslations('thread'), getTranslations('questions'), getFormatter(), getTaxonomy()]);
   return (
     <ol className={level === 0 ? 'space-y-4' : 'mt-3 space-y-3 border-l-2 border-gray-200 pl-3 sm:pl-4'}>
       {replies.map((reply) => (
         <li key={reply.id} id={`r-${reply.id}`} className="reply scroll-mt-20" data-testid="reply" data-depth={reply.depth}>
-          <div className="reply-body rounded-lg bg-white p-3">
-            <p className="flex flex-wrap items-center gap-x-2 text-xs text-gray-600">
+          <div
+            className={`reply-body rounded-lg bg-white p-3 ${reply.isAccepted ? 'ring-2 ring-sea-600' : reply.expertBadge?.current ? 'ring-1 ring-sea-100' : ''}`}
+            data-testid={reply.expertBadge ? 'expert-answer' : undefined}
+          >
+            <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-gray-600">
+              {reply.isAccepted ? (
+                <span className="rounded bg-sea-700 px-1.5 py-0.5 font-medium text-white" data-testid="accepted-answer">
+                  ✓ {tq('accepted')}
+                </span>
+              ) : null}
               <AuthorName author={reply.author} isOriginalPoster={reply.isOriginalPoster} />
+              {reply.expertBadge ? <ExpertBadge badge={reply.expertBadge} taxonomy={taxonomy} /> : null}
               <a href={reply.permalink} className="hover:underline">
                 <time dateTime={reply.createdAt.toISOString()}>
                   {format.dateTime(reply.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
@@ -74,6 +86,7 @@ export async function ReplyTree({
                 {reply.canDelete ? (
                   <DeleteButton action={deleteReplyAction} name="replyId" value={reply.id} testId={`delete-reply-${reply.id}`} />
                 ) : null}
+                {reply.canAccept ? <AcceptButton threadId={threadId} replyId={reply.id} /> : null}
                 {reply.canReply ? <ReplyToggle threadId={threadId} parentId={reply.id} /> : null}
                 {reply.canReport ? <ReportForm target="reply" id={reply.id} /> : null}
                 {staff ? (

@@ -15,7 +15,9 @@ export async function AuthorName({ author, isOriginalPoster = false }: { author:
       </span>
     );
   }
-  const role = t(`roles.${author.role}`);
+  // Only staff roles are labelled here; an expert's badge comes from the
+  // credential an answer was written under, which can expire.
+  const role = author.role === 'moderator' || author.role === 'admin' ? t(`roles.${author.role}`) : '';
   return (
     <span>
       <Link href={`/u/${author.handle}`} className="font-medium text-sea-800 hover:underline">

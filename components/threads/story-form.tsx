@@ -2,9 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
+import { SimilarThreads } from '@/components/search/similar-threads';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
 import { MaskPreview } from '@/components/ui/mask-preview';
-import { SubmitButton } from '@/components/ui/submit-button';
+import { PendingSubmitButton, submitKeepingFields } from '@/components/ui/keep-fields';
 import type { ActionState } from '@/lib/actions/action-state';
 import { LIMITS } from '@/lib/limits';
 
@@ -48,7 +49,7 @@ export function StoryForm({
 }) {
   const t = useTranslations('form');
   const id = useId();
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, null);
   const [title, setTitle] = useState(initial.title);
   const [body, setBody] = useState(initial.body);
   const [stageIds, setStageIds] = useState<number[]>(initial.stageIds);
@@ -95,7 +96,7 @@ export function StoryForm({
   );
 
   return (
-    <form action={formAction} className="space-y-5" data-testid="story-form" noValidate>
+    <form action={formAction} onSubmit={submitKeepingFields(formAction)} className="space-y-5" data-testid="story-form" noValidate>
       {initial.threadId ? <input type="hidden" name="threadId" value={initial.threadId} /> : null}
       <FormError message={state && !state.ok ? state.message : undefined} />
 
@@ -116,6 +117,7 @@ export function StoryForm({
           {title.length}/{LIMITS.titleMax}
         </p>
         <FieldError id={err('title')} errors={errors} name="title" />
+        {mode === 'create' ? <SimilarThreads title={title} /> : null}
       </div>
 
       <fieldset className="space-y-1">
@@ -305,7 +307,7 @@ export function StoryForm({
       ) : null}
 
       <MaskPreview texts={[title, body, lenderOther, ...rows.map((r) => r.note)]} />
-      <SubmitButton>{mode === 'create' ? t('publish') : t('save')}</SubmitButton>
+      <PendingSubmitButton pending={pending}>{mode === 'create' ? t('publish') : t('save')}</PendingSubmitButton>
     </form>
   );
 }

@@ -53,6 +53,15 @@ export async function ThreadArticle({ thread, taxonomy, staff = false }: { threa
         ) : null
       ) : (
         <>
+          {thread.kind === 'question' && thread.stageIds.length ? (
+            <p className="mt-3 flex flex-wrap gap-1.5 text-sm" data-testid="question-stages">
+              {thread.stageIds.map((id) => (
+                <span key={id} className="rounded bg-sea-50 px-1.5 py-0.5 text-sea-800">
+                  {labelOf(byId(taxonomy.stages, id), locale)}
+                </span>
+              ))}
+            </p>
+          ) : null}
           {thread.kind === 'story' ? (
             <section aria-label={t('details')} className="mt-4 rounded-lg bg-sea-50 p-3 text-sm">
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

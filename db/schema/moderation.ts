@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { expertApplications } from './experts';
 import { replies, threads } from './threads';
 
 export const reportReason = pgEnum('report_reason', ['spam', 'harassment', 'personal_data', 'scam_agent', 'other']);
@@ -17,6 +18,9 @@ export const moderationAction = pgEnum('moderation_action', [
   'unban',
   'dismiss_reports',
   'reveal_author',
+  'approve_expert',
+  'reject_expert',
+  'revoke_expert',
 ]);
 
 /** A member's report of a thread or reply. One open report per member per post. */
@@ -62,6 +66,8 @@ export const moderationLog = pgTable(
     replyId: integer('reply_id').references(() => replies.id),
     /** The user acted on (a ban, or the author of the post). */
     targetUserId: integer('target_user_id').references(() => users.id),
+    /** The expert application decided or revoked. */
+    applicationId: integer('application_id').references(() => expertApplications.id),
     reason: text('reason').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -72,3 +72,36 @@ export interface DemoStory {
   timeline?: { date: string /* YYYY-MM or YYYY-MM-DD */; stage?: StageSlug; note: string }[];
   replies?: DemoReply[];
 }
+
+export type ProfessionSlug = 'lawyer' | 'debt_counsellor' | 'former_collector' | 'psych_counsellor' | 'other';
+
+/** A verified-expert credential for a demo user (the user must exist in demoUsers). */
+export interface DemoCredential {
+  handle: string;
+  profession: ProfessionSlug;
+  yearsOfPractice: number;
+  /** A made-up licence/certificate number (must not be a real one). */
+  licenceNumber: string;
+  scope: StageSlug[];
+  hasCommercialInterest: boolean;
+  /** Mandatory; "无" style statement when there is no interest. */
+  interestStatement: string;
+  /** Days from now until expiry; negative = already expired. */
+  expiresInDays: number;
+}
+
+export interface DemoAnswer extends DemoReply {
+  /** Marks the answer the asker accepted (at most one per question). */
+  accepted?: boolean;
+}
+
+export interface DemoQuestion {
+  author: string;
+  anonymous?: boolean;
+  title: string; // ≤ 120 characters, a question
+  body: string; // markdown
+  stages: StageSlug[];
+  postedDaysAgo: number;
+  /** Top-level answers (experts' answers carry a badge when their credential was current). */
+  answers?: DemoAnswer[];
+}

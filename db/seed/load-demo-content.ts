@@ -6,7 +6,11 @@ import { registerUser } from '../../lib/accounts/register-user';
 import { createReply } from '../../lib/replies/create-reply';
 import { createStory } from '../../lib/threads/create-story';
 import { loadTaxonomy } from '../../lib/taxonomy/queries';
+import { expertApplications } from '../schema';
+import { acceptAnswer } from '../../lib/experts/accept-answer';
+import { createQuestion } from '../../lib/questions/create-question';
 import { demoStories, demoUsers } from './demo-content';
+import { demoCredentials, demoQuestions } from './demo-questions';
 import type { DemoReply } from './demo-types';
 
 /** Every demo account signs in with this password (README, "Demo accounts"). */
@@ -19,7 +23,10 @@ const DAY = 24 * 60 * 60 * 1000;
  * Loads the hand-written demo content through the same services users go
  * through (validation, masking, pseudonyms, revisions), dated relative to now.
  */
-export async function loadDemoContent(db: Database, now: Date = new Date()): Promise<{ stories: number; replies: number }> {
+export async function loadDemoContent(
+  db: Database,
+  now: Date = new Date(),
+): Promise<{ stories: number; replies: number; questions: number }> {
   const taxonomy = await loadTaxonomy(db);
   const id = <T extends { slug: string; id: number }>(items: T[], slug: string) => {
     const item = items.find((i) => i.slug === slug);
@@ -42,6 +49,27 @@ export async function loadDemoContent(db: Database, now: Date = new Date()): Pro
     if (!m) throw new Error(`Demo content names unknown user "${handle}"`);
     return m;
   };
+
+  // Verified experts: credentials as a moderator would have approved them.
+  const admin = member('admin');
+  for (const credential of demoCredentials) {
+    const expert = member(credential.handle);
+    await db.insert(expertApplications).values({
+      userId: expert.id,
+      profession: credential.profession,
+      yearsOfPractice: credential.yearsOfPractice,
+      licenceNumber: credential.licenceNumber,
+      requestedStageIds: credential.scope.map((s) => id(taxonomy.stages, s)),
+      hasCommercialInterest: credential.hasCommercialInterest,
+      interestStatement: credential.interestStatement,
+      status: 'approved',
+      decidedById: admin.id,
+      decidedAt: new Date(now.getTime() - 400 * DAY),
+      scopeStageIds: credential.scope.map((s) => id(taxonomy.stages, s)),
+      expiresAt: new Date(now.getTime() + credential.expiresInDays * DAY),
+      createdAt: new Date(now.getTime() - 405 * DAY),
+    });
+  }
 
   let replyCount = 0;
   // Oldest first, so ids and dates agree.
@@ -86,5 +114,41 @@ export async function loadDemoContent(db: Database, now: Date = new Date()): Pro
     };
     await addReplies(story.replies ?? [], undefined, { n: 0 });
   }
-  return { stories: stories.length, replies: replyCount };
+
+  const questions = [...demoQuestions].sort((a, b) => b.postedDaysAgo - a.postedDaysAgo);
+  for (const question of questions) {
+    const postedAt = new Date(now.getTime() - question.postedDaysAgo * DAY);
+    const asker = member(question.author);
+    const thread = await createQuestion(
+      db,
+      asker,
+      {
+        title: question.title,
+        body: question.body,
+        stageIds: question.stages.map((s) => id(taxonomy.stages, s)),
+        anonymous: question.anonymous ?? false,
+      },
+      () => postedAt,
+    );
+    let minute = 0;
+    const addAnswers = async (list: DemoReply[], parentId: number | undefined) => {
+      for (const answer of list) {
+        minute += 11;
+        const at = new Date(Math.min(postedAt.getTime() + answer.afterDays * DAY + minute * 60_000, now.getTime()));
+        const created = await createReply(
+          db,
+          member(answer.author),
+          { threadId: thread.id, parentId, body: answer.body, anonymous: answer.anonymous ?? false },
+          () => at,
+        );
+        replyCount++;
+        if ('accepted' in answer && answer.accepted) {
+          await acceptAnswer(db, asker, { threadId: thread.id, replyId: created.id }, () => at);
+        }
+        if (answer.replies?.length) await addAnswers(answer.replies, created.id);
+      }
+    };
+    await addAnswers(question.answers ?? [], undefined);
+  }
+  return { stories: stories.length, replies: replyCount, questions: questions.length };
 }

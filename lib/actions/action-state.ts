@@ -4,7 +4,7 @@ import { isAppError, type FieldErrors } from '../errors';
 import { isRateLimitedError } from '../rate-limit/errors';
 
 /** What every server action returns to its form. */
-export type ActionState<T = undefined> =
+export type ActionState<T = void> =
   | { ok: true; data: T }
   | { ok: false; code: string; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number }
   | null;

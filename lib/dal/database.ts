@@ -5,6 +5,7 @@ import { users } from '@/db/schema';
 import { loadDemoContent } from '@/db/seed/load-demo-content';
 import type { Database } from '@/db/types';
 import { env } from '../env';
+import { backfillSearchText } from '../search/backfill-search-text';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/queries';
 
 // The one place that knows which database the app talks to. Opened lazily
@@ -31,6 +32,11 @@ async function open(): Promise<AppDatabase> {
       const loaded = await loadDemoContent(handle.db);
       console.info(`[ashore] loaded demo content: ${loaded.stories} stories, ${loaded.replies} replies`);
     }
+  }
+  // Posts written before search existed get their segmented text once.
+  const filled = await backfillSearchText(handle.db);
+  if (filled.threads || filled.replies) {
+    console.info(`[ashore] indexed for search: ${filled.threads} threads, ${filled.replies} replies`);
   }
   if (config.ADMIN_EMAIL) {
     await handle.db

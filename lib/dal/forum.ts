@@ -6,7 +6,7 @@ import { editReply } from '../replies/edit-reply';
 import { createStory } from '../threads/create-story';
 import { deleteThread } from '../threads/delete-thread';
 import { editStory } from '../threads/edit-story';
-import { getReplyForEdit, getStoryForEdit } from '../threads/get-for-edit';
+import { getReplyForEdit, getThreadDraft } from '../threads/get-for-edit';
 import { getThreadPage } from '../threads/get-thread-page';
 import { listRevisions } from '../threads/list-revisions';
 import { listStories, type StoryListQuery } from '../threads/list-stories';
@@ -81,8 +81,8 @@ export async function toggleVoteAsViewer(input: Parameters<typeof toggleVote>[2]
   return toggleVote(await getDatabase(), viewer, input);
 }
 
-export async function getStoryDraft(threadId: number) {
-  return getStoryForEdit(await getDatabase(), await getViewer(), threadId);
+export async function getThreadDraftForViewer(threadId: number) {
+  return getThreadDraft(await getDatabase(), await getViewer(), threadId);
 }
 
 export async function getReplyDraft(replyId: number) {

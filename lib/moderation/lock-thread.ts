@@ -4,6 +4,7 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { notifyModeration } from '../notifications/emit';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
@@ -36,5 +37,8 @@ export async function lockThread(
       targetUserId: post.author.id,
       at: now,
     });
+    if (parsed.data.locked) {
+      await notifyModeration(tx, { userId: post.author.id, threadId: post.id, replyId: null, action: 'lock', reason: parsed.data.reason, now });
+    }
   });
 }

@@ -13,6 +13,7 @@ export async function appendModerationLog(
     threadId?: number | null;
     replyId?: number | null;
     targetUserId?: number | null;
+    applicationId?: number | null;
     at: Date;
   },
 ): Promise<void> {
@@ -23,6 +24,7 @@ export async function appendModerationLog(
     threadId: entry.threadId ?? null,
     replyId: entry.replyId ?? null,
     targetUserId: entry.targetUserId ?? null,
+    applicationId: entry.applicationId ?? null,
     createdAt: entry.at,
   });
 }

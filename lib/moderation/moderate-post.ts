@@ -4,6 +4,8 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { refreshExpertAnswerCount } from '../experts/answer-count';
+import { notifyModeration, notifyPostApproved } from '../notifications/emit';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
@@ -51,7 +53,10 @@ async function moderatePost(
   await db.transaction(async (tx) => {
     const set = { status: transition.to, pendingReason: null, ...removal };
     if (post.target === 'thread') await tx.update(threads).set(set).where(eq(threads.id, post.id));
-    else await tx.update(replies).set(set).where(eq(replies.id, post.id));
+    else {
+      await tx.update(replies).set(set).where(eq(replies.id, post.id));
+      await refreshExpertAnswerCount(tx, post.threadId);
+    }
     if (transition.resolves) {
       await tx
         .update(reports)
@@ -73,6 +78,9 @@ async function moderatePost(
       targetUserId: post.author.id,
       at: now,
     });
+    // The author hears what happened and why; an approved post is announced as if just written.
+    await notifyModeration(tx, { userId: post.author.id, threadId: post.threadId, replyId: post.replyId, action: transition.action, reason: parsed.data.reason, now });
+    if (transition.action === 'approve') await notifyPostApproved(tx, { target: post.target, id: post.id, now });
   });
   return { status: transition.to };
 }

@@ -4,7 +4,9 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { notifyModeration, refreshNotificationExcerpts } from '../notifications/emit';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { searchTextOf } from '../search/segment';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
@@ -31,18 +33,25 @@ export async function redactPost(
   const now = clock();
   await db.transaction(async (tx) => {
     if (post.target === 'thread') {
-      const [current] = await tx.select({ title: threads.title }).from(threads).where(eq(threads.id, post.id));
+      const [current] = await tx.select({ title: threads.title, lenderOther: threads.lenderOther }).from(threads).where(eq(threads.id, post.id));
       const title = parsed.data.title ? maskPersonalData(parsed.data.title).text : current!.title;
       const [updated] = await tx
         .update(threads)
-        .set({ title, body, editedAt: now, revisionCount: sql`${threads.revisionCount} + 1` })
+        .set({
+          title,
+          body,
+          // The redacted words must not stay findable.
+          searchText: searchTextOf([title, body, current!.lenderOther]),
+          editedAt: now,
+          revisionCount: sql`${threads.revisionCount} + 1`,
+        })
         .where(eq(threads.id, post.id))
         .returning({ revision: threads.revisionCount });
       await tx.insert(threadRevisions).values({ threadId: post.id, revision: updated!.revision, title, body, editorId: viewer.id, createdAt: now });
     } else {
       const [updated] = await tx
         .update(replies)
-        .set({ body, editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
+        .set({ body, searchText: searchTextOf([body]), editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
         .where(eq(replies.id, post.id))
         .returning({ revision: replies.revisionCount });
       await tx.insert(replyRevisions).values({ replyId: post.id, revision: updated!.revision, body, editorId: viewer.id, createdAt: now });
@@ -56,5 +65,8 @@ export async function redactPost(
       targetUserId: post.author.id,
       at: now,
     });
+    // Notifications quoting the post must not keep what was taken out; the author is told why.
+    await refreshNotificationExcerpts(tx, { threadId: post.threadId, replyId: post.replyId, body });
+    await notifyModeration(tx, { userId: post.author.id, threadId: post.threadId, replyId: post.replyId, action: 'redact', reason: parsed.data.reason, now });
   });
 }

@@ -4,8 +4,12 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { refreshExpertAnswerCount } from '../experts/answer-count';
+import { findCurrentCredential } from '../experts/credentials';
 import { screenPost } from '../moderation/screen-post';
+import { actorLabelFor, notifyReplyCreated } from '../notifications/emit';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { searchTextOf } from '../search/segment';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { getThreadForWrite } from '../threads/load-for-write';
 import { canReplyTo } from '../threads/policy';
@@ -52,6 +56,12 @@ export async function createReply(
   const now = clock();
   const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
   const body = maskPersonalData(parsed.data.body).text;
+  const searchText = searchTextOf([body]);
+  // The server alone decides what is an expert answer: a top-level reply to a
+  // question by someone whose badge is current right now. Anonymous replies
+  // carry no badge (a badge would identify the author).
+  const credential =
+    thread.kind === 'question' && depth === 0 && !anonymous ? await findCurrentCredential(db, viewer.id, now) : null;
   return db.transaction(async (tx) => {
     const anonymousLabel = anonymous ? await pseudonymFor(tx, threadId, viewer.id) : null;
     const [reply] = await tx
@@ -63,16 +73,34 @@ export async function createReply(
         authorId: viewer.id,
         anonymousLabel,
         body,
+        searchText,
         status: screening.status,
         pendingReason: screening.pendingReason,
+        expertCredentialId: credential?.id ?? null,
         createdAt: now,
       })
       .returning({ id: replies.id, threadId: replies.threadId, depth: replies.depth, status: replies.status });
     await tx.insert(replyRevisions).values({ replyId: reply!.id, revision: 1, body, editorId: viewer.id, createdAt: now });
     await tx
       .update(threads)
-      .set({ replyCount: sql`${threads.replyCount} + 1`, bumpedAt: now })
+      .set({
+        replyCount: sql`${threads.replyCount} + 1`,
+        bumpedAt: now,
+      })
       .where(eq(threads.id, threadId));
+    if (credential) await refreshExpertAnswerCount(tx, threadId);
+    // A reply held for review tells nobody until a moderator approves it.
+    if (reply!.status === 'published') {
+      await notifyReplyCreated(tx, {
+        threadId,
+        replyId: reply!.id,
+        parentReplyId: parentId ?? null,
+        actor: { userId: viewer.id, label: actorLabelFor({ anonymousLabel, displayName: viewer.displayName }) },
+        excerpt: body,
+        isExpertAnswer: credential !== null,
+        now,
+      });
+    }
     return reply!;
   });
 }

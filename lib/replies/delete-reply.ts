@@ -4,6 +4,7 @@ import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
+import { refreshExpertAnswerCount } from '../experts/answer-count';
 import { canDeletePost } from '../threads/policy';
 import { toFieldErrors } from '../validation';
 import { getReplyForWrite } from './load-for-write';
@@ -21,6 +22,9 @@ export async function deleteReply(
   if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
   const reply = await getReplyForWrite(db, viewer, parsed.data.replyId);
   if (!canDeletePost(viewer, reply)) throw new AppError(reply.authorId === viewer.id ? 'gone' : 'forbidden');
-  await db.update(replies).set({ status: 'deleted', deletedAt: clock() }).where(eq(replies.id, reply.id));
+  await db.transaction(async (tx) => {
+    await tx.update(replies).set({ status: 'deleted', deletedAt: clock() }).where(eq(replies.id, reply.id));
+    if (reply.depth === 0) await refreshExpertAnswerCount(tx, reply.threadId);
+  });
   return { threadId: reply.threadId };
 }

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { screenPost } from '../moderation/screen-post';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { searchTextOf } from '../search/segment';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { canEditPost } from '../threads/policy';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -27,11 +28,13 @@ export async function editReply(
   const now = clock();
   const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
   const body = maskPersonalData(parsed.data.body).text;
+  const searchText = searchTextOf([body]);
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(replies)
       .set({
         body,
+        searchText,
         editedAt: now,
         revisionCount: sql`${replies.revisionCount} + 1`,
         ...(screening.status === 'pending' ? { status: 'pending' as const, pendingReason: screening.pendingReason } : {}),

@@ -5,6 +5,9 @@ import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { screenPost } from '../moderation/screen-post';
+import { searchTextOf } from '../search/segment';
+import { notifyStageFollowers } from '../notifications/emit';
+import { followOwnThread } from '../notifications/follows';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { canCreatePost } from './policy';
@@ -58,6 +61,7 @@ export async function createStory(
         amountBandId: fields.amountBandId,
         monthsOverdue: fields.monthsOverdue,
         isSettled: fields.isSettled,
+        searchText: searchTextOf([fields.title, fields.body, fields.lenderOther]),
         status: screening.status,
         pendingReason: screening.pendingReason,
         createdAt: now,
@@ -78,6 +82,11 @@ export async function createStory(
       editorId: viewer.id,
       createdAt: now,
     });
+    // Authors follow their own threads; stage followers hear of it once it is public.
+    await followOwnThread(tx, viewer.id, id, now);
+    if (thread!.status === 'published') {
+      await notifyStageFollowers(tx, { threadId: id, stageIds: fields.stageIds, actorUserId: viewer.id, now });
+    }
     return thread!;
   });
 }

@@ -24,6 +24,9 @@ export interface StorySummary {
   replyCount: number;
   helpfulCount: number;
   meTooCount: number;
+  /** Questions: solved. */
+  hasAcceptedAnswer: boolean;
+  expertAnswerCount: number;
 }
 
 export interface TimelineEntryView {
@@ -68,6 +71,10 @@ export interface ReplyView {
   isOriginalPoster: boolean;
   status: PostStatus;
   removalReason: string | null;
+  /** The badge the answer was written under, if any; `current` is false once it expired or was revoked. */
+  expertBadge: ExpertBadge | null;
+  isAccepted: boolean;
+  canAccept: boolean;
   /** Sanitized HTML; null when deleted, or removed and the viewer is not staff. */
   bodyHtml: string | null;
   createdAt: Date;
@@ -93,4 +100,13 @@ export interface ThreadPage {
   replies: ReplyView[];
   /** When the page shows one sub-thread: its root and the root's parent id. */
   focus: { rootId: number; parentId: number | null } | null;
+}
+
+export interface ExpertBadge {
+  profession: 'lawyer' | 'debt_counsellor' | 'former_collector' | 'psych_counsellor' | 'other';
+  professionOther: string;
+  scopeStageIds: number[];
+  /** The declared commercial interest, shown beside the badge; null when none was declared. */
+  interest: string | null;
+  current: boolean;
 }

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { storyTexts, writeStoryChildren } from './create-story';
 import { screenPost } from '../moderation/screen-post';
+import { searchTextOf } from '../search/segment';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { getThreadForWrite } from './load-for-write';
 import { canEditPost } from './policy';
@@ -45,6 +46,7 @@ export async function editStory(
         amountBandId: fields.amountBandId,
         monthsOverdue: fields.monthsOverdue,
         isSettled: fields.isSettled,
+        searchText: searchTextOf([fields.title, fields.body, fields.lenderOther]),
         editedAt: now,
         revisionCount: sql`${threads.revisionCount} + 1`,
         // An edit can turn a published story into solicitation; it never

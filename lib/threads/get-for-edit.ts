@@ -21,12 +21,24 @@ export interface StoryDraft {
   timeline: { date: string; stageId: number | null; note: string }[];
 }
 
-/** The markdown source and fields of a story, for its author's edit form only. */
-export async function getStoryForEdit(db: Database, viewer: Viewer, threadId: number): Promise<StoryDraft> {
+export type ThreadDraft = ({ kind: 'story' } & StoryDraft) | { kind: 'question'; threadId: number; title: string; body: string; stageIds: number[] };
+
+/** The markdown source and fields of a story or question, for its author's edit form only. */
+export async function getThreadDraft(db: Database, viewer: Viewer, threadId: number): Promise<ThreadDraft> {
   if (!viewer) throw new AppError('unauthenticated');
   const thread = await getThreadForWrite(db, viewer, threadId);
-  if (thread.kind !== 'story') throw new AppError('not_found');
   if (!canEditPost(viewer, thread)) throw new AppError(thread.authorId === viewer.id ? 'gone' : 'forbidden');
+  if (thread.kind === 'question') {
+    const [[row], stageMap] = await Promise.all([
+      db.select({ title: threads.title, body: threads.body }).from(threads).where(eq(threads.id, threadId)),
+      stagesOf(db, [threadId]),
+    ]);
+    return { kind: 'question', threadId, title: row!.title, body: row!.body, stageIds: stageMap.get(threadId) ?? [] };
+  }
+  return { kind: 'story', ...(await storyDraft(db, threadId)) };
+}
+
+async function storyDraft(db: Database, threadId: number): Promise<StoryDraft> {
   const [row] = await db.select().from(threads).where(eq(threads.id, threadId));
   const [stageMap, timeline] = await Promise.all([
     stagesOf(db, [threadId]),

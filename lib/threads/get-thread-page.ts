@@ -1,5 +1,5 @@
 import { aliasedTable, and, asc, eq, sql } from 'drizzle-orm';
-import { replies, replyVotes, threads, threadVotes, timelineEntries, users } from '@/db/schema';
+import { expertApplications, replies, replyVotes, threads, threadVotes, timelineEntries, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { isStaff, type Viewer } from '../auth/viewer';
 import { AppError } from '../errors';
@@ -10,6 +10,8 @@ import type { ReplyView, ThreadPage, VoteFlags } from './dto';
 import { stagesOf } from './list-stories';
 import { canReport } from '../moderation/policy';
 import { canDeletePost, canEditPost, canReplyTo, canVoteOn } from './policy';
+import { isCurrent } from '../experts/credentials';
+import { canAcceptAnswer } from '../experts/policy';
 import { threadPath } from './slug';
 import { openableThreadsFor } from './visibility';
 
@@ -25,7 +27,7 @@ export async function getThreadPage(
   db: Database,
   viewer: Viewer,
   threadId: number,
-  options: { rootReplyId?: number; locale?: 'zh-CN' | 'en' } = {},
+  options: { rootReplyId?: number; locale?: 'zh-CN' | 'en'; now?: Date } = {},
 ): Promise<ThreadPage> {
   const [thread] = await db
     .select({
@@ -48,6 +50,8 @@ export async function getThreadPage(
       pendingReason: threads.pendingReason,
       removalReason: threads.removalReason,
       lockedAt: threads.lockedAt,
+      acceptedReplyId: threads.acceptedReplyId,
+      expertAnswerCount: threads.expertAnswerCount,
       createdAt: threads.createdAt,
       editedAt: threads.editedAt,
       bumpedAt: threads.bumpedAt,
@@ -84,6 +88,13 @@ export async function getThreadPage(
         editedAt: replies.editedAt,
         revisionCount: replies.revisionCount,
         removalReason: replies.removalReason,
+        expertProfession: expertApplications.profession,
+        expertProfessionOther: expertApplications.professionOther,
+        expertScope: expertApplications.scopeStageIds,
+        expertHasInterest: expertApplications.hasCommercialInterest,
+        expertInterest: expertApplications.interestStatement,
+        expertStatus: expertApplications.status,
+        expertExpiresAt: expertApplications.expiresAt,
         helpfulCount: replies.helpfulCount,
         meTooCount: replies.meTooCount,
         // Computed in SQL so the thread author's id is never compared in app code.
@@ -93,6 +104,7 @@ export async function getThreadPage(
       .from(replies)
       .innerJoin(users, eq(users.id, replies.authorId))
       .innerJoin(threadAuthor, eq(threadAuthor.id, replies.threadId))
+      .leftJoin(expertApplications, eq(expertApplications.id, replies.expertCredentialId))
       .where(and(eq(replies.threadId, thread.id), visibleRepliesFor(viewer)))
       .orderBy(asc(replies.id)),
     // A signed-out visitor has no votes to look up.
@@ -112,6 +124,7 @@ export async function getThreadPage(
   ]);
 
   const locale = options.locale ?? 'zh-CN';
+  const now = options.now ?? new Date();
   // Withdrawn text is gone for everyone; removed text stays visible to staff only.
   const staff = isStaff(viewer);
   const shown = (status: string) => status !== 'deleted' && (status !== 'removed' || staff);
@@ -142,6 +155,22 @@ export async function getThreadPage(
       isOriginalPoster: row.isOriginalPoster,
       status: row.status,
       removalReason: row.removalReason,
+      expertBadge:
+        row.expertProfession === null
+          ? null
+          : {
+              profession: row.expertProfession,
+              professionOther: row.expertProfessionOther ?? '',
+              scopeStageIds: row.expertScope ?? [],
+              interest: row.expertHasInterest ? (row.expertInterest ?? '') : null,
+              current: isCurrent({ status: row.expertStatus ?? 'revoked', expiresAt: row.expertExpiresAt }, now),
+            },
+      isAccepted: thread.acceptedReplyId === row.id,
+      canAccept:
+        row.status === 'published' &&
+        thread.status === 'published' &&
+        thread.acceptedReplyId !== row.id &&
+        canAcceptAnswer(viewer, thread, { authorId: row.authorId, depth: row.depth }),
       bodyHtml: shown(row.status) ? renderMarkdown(row.body, { locale }) : null,
       createdAt: row.createdAt,
       editedAt: row.editedAt,
@@ -164,6 +193,7 @@ export async function getThreadPage(
     else roots.push(node);
   }
   assignPermalinks(roots, base, []);
+  if (thread.kind === 'question') roots.sort(answerOrder);
 
   let shownRoots = roots;
   let focus: ThreadPage['focus'] = null;
@@ -200,6 +230,8 @@ export async function getThreadPage(
       replyCount: thread.replyCount,
       helpfulCount: thread.helpfulCount,
       meTooCount: thread.meTooCount,
+      hasAcceptedAnswer: thread.acceptedReplyId !== null,
+      expertAnswerCount: thread.expertAnswerCount,
       timeline,
       canEdit: canEditPost(viewer, threadPost),
       canDelete: canDeletePost(viewer, threadPost),
@@ -229,4 +261,13 @@ function assignPermalinks(nodes: ReplyView[], base: string, ancestors: ReplyView
     total += 1 + node.descendantCount;
   }
   return total;
+}
+
+/**
+ * Answers to a question: the accepted one first, then experts' answers,
+ * then the rest; each group oldest first. Nested replies keep their order.
+ */
+function answerOrder(a: ReplyView, b: ReplyView): number {
+  const rank = (r: ReplyView) => (r.isAccepted ? 0 : r.expertBadge ? 1 : 2);
+  return rank(a) - rank(b) || a.id - b.id;
 }

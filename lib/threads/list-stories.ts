@@ -10,7 +10,14 @@ import { listedThreads } from './visibility';
 export const storySorts = ['newest', 'active', 'helpful'] as const;
 export type StorySort = (typeof storySorts)[number];
 
+export const questionStates = ['unanswered', 'answered', 'accepted'] as const;
+export type QuestionState = (typeof questionStates)[number];
+
 export interface StoryListQuery {
+  /** Stories by default; questions share the same list machinery. */
+  kind?: 'story' | 'question';
+  /** Questions only: no expert answer yet, answered, or an accepted answer. */
+  questionState?: QuestionState;
   stageId?: number;
   outcomeId?: number;
   lenderId?: number;
@@ -37,7 +44,10 @@ const sortColumns = {
 export async function listStories(db: Database, query: StoryListQuery): Promise<Page<StorySummary>> {
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 50);
   const { column, cast } = sortColumns[query.sort];
-  const conditions: SQL[] = [eq(threads.kind, 'story'), listedThreads()];
+  const conditions: SQL[] = [eq(threads.kind, query.kind ?? 'story'), listedThreads()];
+  if (query.questionState === 'unanswered') conditions.push(eq(threads.expertAnswerCount, 0), sql`${threads.acceptedReplyId} is null`);
+  if (query.questionState === 'answered') conditions.push(sql`${threads.expertAnswerCount} > 0`, sql`${threads.acceptedReplyId} is null`);
+  if (query.questionState === 'accepted') conditions.push(sql`${threads.acceptedReplyId} is not null`);
   if (query.stageId !== undefined) {
     conditions.push(
       sql`exists (select 1 from ${threadStages} where ${threadStages.threadId} = ${threads.id} and ${threadStages.stageId} = ${query.stageId})`,
@@ -70,6 +80,8 @@ export async function listStories(db: Database, query: StoryListQuery): Promise<
       replyCount: threads.replyCount,
       helpfulCount: threads.helpfulCount,
       meTooCount: threads.meTooCount,
+      acceptedReplyId: threads.acceptedReplyId,
+      expertAnswerCount: threads.expertAnswerCount,
       sortKey: sql<string>`${column}::text`,
       ...authorColumns(threads.anonymousLabel),
     })
@@ -100,6 +112,8 @@ export async function listStories(db: Database, query: StoryListQuery): Promise<
       replyCount: row.replyCount,
       helpfulCount: row.helpfulCount,
       meTooCount: row.meTooCount,
+      hasAcceptedAnswer: row.acceptedReplyId !== null,
+      expertAnswerCount: row.expertAnswerCount,
     })),
     nextCursor: rows.length > limit && last ? encodeCursor(last.sortKey, last.id) : null,
   };

@@ -105,6 +105,7 @@ test('a failed submit keeps everything typed and says what is wrong, in Chinese'
   const longTitle = '标'.repeat(121);
   await form.getByLabel('标题').fill(longTitle);
   await form.getByLabel('正文').fill('这段话不应该因为提交失败而丢失。');
+  await form.getByLabel('机构', { exact: true }).selectOption({ label: '平安银行' });
   await form.getByRole('button', { name: '发布' }).click();
 
   await expect(page.getByTestId('form-error')).toHaveText('提交的内容有问题，请检查后重试。');
@@ -113,6 +114,7 @@ test('a failed submit keeps everything typed and says what is wrong, in Chinese'
   await expect(page.getByTestId('field-error-outcomeId')).toBeVisible();
   await expect(form.getByLabel('标题')).toHaveValue(longTitle);
   await expect(form.getByLabel('正文')).toHaveValue('这段话不应该因为提交失败而丢失。');
+  await expect(form.getByLabel('机构', { exact: true }).locator('option:checked')).toHaveText('平安银行');
 
   // An empty reply is refused the same way, without a 500.
   const url = await postStory(page, {

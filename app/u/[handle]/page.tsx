@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ExpertCard } from '@/components/experts/expert-card';
+import { getTaxonomy } from '@/lib/dal/database';
+import { credentialsOf } from '@/lib/dal/experts';
 import { getProfile } from '@/lib/dal/forum';
 import { orNotFound } from '@/lib/dal/route-params';
 import { threadPath } from '@/lib/threads/slug';
@@ -20,7 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProfilePage({ params }: Props) {
   const profile = await load((await params).handle);
-  const [t, tRole, format] = await Promise.all([getTranslations('profile'), getTranslations('author.roles'), getFormatter()]);
+  const [t, tRole, tExperts, format, taxonomy, credentials] = await Promise.all([
+    getTranslations('profile'),
+    getTranslations('author.roles'),
+    getTranslations('experts'),
+    getFormatter(),
+    getTaxonomy(),
+    credentialsOf(profile.handle),
+  ]);
   const role = tRole(profile.role);
   return (
     <div className="space-y-6">
@@ -34,6 +44,16 @@ export default async function ProfilePage({ params }: Props) {
         </p>
         {profile.bio ? <p className="mt-2 text-gray-800">{profile.bio}</p> : null}
       </header>
+      {credentials.length ? (
+        <section aria-labelledby="profile-credentials" className="space-y-2">
+          <h2 id="profile-credentials" className="text-lg font-semibold">
+            {tExperts('credentials')}
+          </h2>
+          {credentials.map((c) => (
+            <ExpertCard key={c.credentialId} expert={c} taxonomy={taxonomy} showName={false} />
+          ))}
+        </section>
+      ) : null}
       <section aria-labelledby="profile-stories">
         <h2 id="profile-stories" className="mb-2 text-lg font-semibold">
           {t('stories')}

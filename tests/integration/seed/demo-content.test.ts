@@ -1,12 +1,12 @@
 import { count, countDistinct, eq, isNotNull, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lenders, outcomes, replies, stages, threads, threadStages, timelineEntries } from '@/db/schema';
+import { expertApplications, lenders, outcomes, replies, stages, threads, threadStages, timelineEntries } from '@/db/schema';
 import { DEMO_PASSWORD, demoEmail, loadDemoContent } from '@/db/seed/load-demo-content';
 import { verifyCredentials } from '@/lib/accounts/queries';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let handle: TestDatabase;
-let loaded: { stories: number; replies: number };
+let loaded: { stories: number; replies: number; questions: number };
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -17,7 +17,7 @@ afterAll(() => handle.close());
 describe('demo content', () => {
   it('covers every stage and outcome, at least 8 lenders, with timelines and anonymous posts', async () => {
     const db = handle.db;
-    const [storyCount] = await db.select({ n: count() }).from(threads);
+    const [storyCount] = await db.select({ n: count() }).from(threads).where(eq(threads.kind, 'story'));
     expect(storyCount!.n).toBeGreaterThanOrEqual(30);
     expect(loaded.stories).toBe(storyCount!.n);
 
@@ -34,6 +34,22 @@ describe('demo content', () => {
     expect(withTimeline!.n).toBeGreaterThan(storyCount!.n / 2);
     const [anonymous] = await db.select({ n: count() }).from(threads).where(isNotNull(threads.anonymousLabel));
     expect(anonymous!.n).toBeGreaterThan(0);
+  });
+
+  it('has at least 12 questions, 4 experts (one declaring an interest, one expired), expert answers and accepted ones', async () => {
+    const db = handle.db;
+    const [questions] = await db.select({ n: count() }).from(threads).where(eq(threads.kind, 'question'));
+    expect(questions!.n).toBeGreaterThanOrEqual(12);
+    expect(loaded.questions).toBe(questions!.n);
+    const credentials = await db.select().from(expertApplications).where(eq(expertApplications.status, 'approved'));
+    expect(credentials.length).toBeGreaterThanOrEqual(4);
+    const now = new Date('2026-11-01T12:00:00Z');
+    expect(credentials.some((c) => c.hasCommercialInterest)).toBe(true);
+    expect(credentials.some((c) => c.expiresAt! < now)).toBe(true);
+    const [expertAnswers] = await db.select({ n: count() }).from(replies).where(isNotNull(replies.expertCredentialId));
+    expect(expertAnswers!.n).toBeGreaterThanOrEqual(8);
+    const [accepted] = await db.select({ n: count() }).from(threads).where(isNotNull(threads.acceptedReplyId));
+    expect(accepted!.n).toBeGreaterThanOrEqual(3);
   });
 
   it('has at least 150 replies nested to depth 5, some anonymous', async () => {

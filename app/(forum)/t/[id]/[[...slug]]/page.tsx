@@ -3,11 +3,15 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReplyComposer } from '@/components/replies/reply-composer';
 import { ReplyTree } from '@/components/replies/reply-tree';
+import { InviteForm } from '@/components/questions/invite-form';
 import { ThreadArticle } from '@/components/threads/thread-article';
+import { invitableExperts } from '@/lib/dal/experts';
 import { getTaxonomy } from '@/lib/dal/database';
 import { getThreadPageForViewer } from '@/lib/dal/forum';
 import { idParam, optionalIdParam, orNotFound } from '@/lib/dal/route-params';
 import { getViewer } from '@/lib/dal/viewer';
+import { markThreadReadForViewer } from '@/lib/dal/notifications';
+import { ThreadFollowBar } from '@/components/notifications/thread-follow-bar';
 import { isStaff } from '@/lib/auth/viewer';
 import { threadPath } from '@/lib/threads/slug';
 
@@ -32,10 +36,23 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ThreadPage(props: Props) {
   const [page, taxonomy, viewer, t] = await Promise.all([load(props), getTaxonomy(), getViewer(), getTranslations('thread')]);
   const { thread, replies, focus } = page;
+  // Opening a thread reads the viewer's notifications about it.
+  if (viewer) await markThreadReadForViewer(thread.id);
   const path = threadPath(thread.id, thread.title);
+  // The asker routes their open question to experts of its stages.
+  const invite =
+    thread.kind === 'question' && thread.canEdit && thread.status === 'published' ? await invitableExperts(thread.id) : null;
   return (
     <div className="space-y-6">
       <ThreadArticle thread={thread} taxonomy={taxonomy} staff={isStaff(viewer)} />
+      {viewer ? <ThreadFollowBar threadId={thread.id} /> : null}
+      {invite ? (
+        <InviteForm
+          threadId={thread.id}
+          candidates={invite.candidates.map((c) => ({ userId: c.userId, label: c.displayName }))}
+          invited={invite.invited.map((c) => c.displayName)}
+        />
+      ) : null}
       <section aria-labelledby="replies-heading" className="space-y-4">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {t('replies', { count: thread.replyCount })}

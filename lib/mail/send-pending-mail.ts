@@ -1,0 +1,142 @@
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Transporter } from 'nodemailer';
+import { emailOutbox, users } from '@/db/schema';
+import type { Database } from '@/db/types';
+import { BASE_URL_PLACEHOLDER, mailString } from '../notifications/mail-text';
+import { isUnsubscribePurpose, unsubscribeUrl, type UnsubscribePurpose } from './unsubscribe-token';
+
+// The outbox is the mailer's whole state: a row is pending until an SMTP
+// server accepted it, so a crash or a restart resumes where it stopped.
+//
+// Claiming: one UPDATE takes a batch of due rows, counts the attempt and
+// pushes their nextAttemptAt past a lease. The inner SELECT locks with
+// FOR UPDATE SKIP LOCKED (PostgreSQL; PGlite has one connection, so
+// statements never interleave), and the UPDATE's own condition is re-checked
+// on the locked row, so two senders never take the same row. If a sender
+// dies mid-batch, its rows come due again when the lease ends.
+
+export type MailTransport = Pick<Transporter, 'sendMail'>;
+
+export interface SendPendingMailOptions {
+  now: Date;
+  /** Rows per run. */
+  limit?: number;
+  /** The From header. */
+  from: string;
+  /** Public base URL for links (APP_URL). */
+  appUrl: string;
+  /** AUTH_SECRET: signs the unsubscribe links. */
+  secret: string;
+  /** After this many failed attempts a row is `failed` for good. */
+  maxAttempts?: number;
+  /** How long a claimed row is hidden from other senders. */
+  leaseMs?: number;
+}
+
+export interface SendReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+const MINUTE = 60_000;
+
+/** 1, 2, 4 … minutes after each failure, at most six hours. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(MINUTE * 2 ** Math.max(attempts - 1, 0), 6 * 60 * MINUTE);
+}
+
+/** Which list a mail belongs to, for its unsubscribe link. */
+function purposeOf(row: { kind: 'immediate' | 'digest'; dedupeKey: string }): UnsubscribePurpose {
+  if (row.kind === 'digest') return 'digest';
+  // Immediate mail keys are `immediate:<type>:<userId>:<event>` (notifications/emit.ts).
+  const purpose = `immediate-${row.dedupeKey.split(':')[1] ?? ''}`;
+  return isUnsubscribePurpose(purpose) ? purpose : 'digest';
+}
+
+/** The final message: links resolved against APP_URL, the unsubscribe footer and headers added. */
+export function composeMail(
+  row: { id: number; userId: number; kind: 'immediate' | 'digest'; dedupeKey: string; subject: string; textBody: string },
+  options: Pick<SendPendingMailOptions, 'appUrl' | 'secret' | 'from'>,
+) {
+  const base = options.appUrl.replace(/\/+$/, '');
+  const unsubscribe = unsubscribeUrl(base, options.secret, row.userId, purposeOf(row));
+  const footer = [
+    '',
+    '--',
+    mailString(row.kind === 'digest' ? 'unsubscribeDigest' : 'unsubscribeImmediate', { url: unsubscribe }),
+    mailString('settings', { url: `${base}/settings/notifications` }),
+    mailString('signature'),
+  ];
+  const host = new URL(base).hostname || 'ashore.local';
+  return {
+    from: options.from,
+    subject: row.subject,
+    text: [row.textBody.split(BASE_URL_PLACEHOLDER).join(base), ...footer].join('\n'),
+    // Stable per row: a receiver can tell a resend after a crash from a new mail.
+    messageId: `<outbox-${row.id}@${host}>`,
+    headers: {
+      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'Auto-Submitted': 'auto-generated',
+    },
+  };
+}
+
+/**
+ * Sends due outbox mail: claims up to `limit` rows, sends each, and marks it
+ * sent only after the SMTP server accepted it. A failure records the error
+ * and schedules a retry with exponential backoff; after `maxAttempts` the row
+ * is `failed`. A digest whose recipient turned the digest off meanwhile is
+ * dropped unsent.
+ */
+export async function sendPendingMail(db: Database, transport: MailTransport, options: SendPendingMailOptions): Promise<SendReport> {
+  const { now, limit = 20, maxAttempts = 8, leaseMs = 10 * MINUTE } = options;
+  const due = db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
+    .orderBy(asc(emailOutbox.nextAttemptAt), asc(emailOutbox.id))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  const claimed = await db
+    .update(emailOutbox)
+    .set({ attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
+    .where(and(inArray(emailOutbox.id, due), eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
+    .returning();
+  const report: SendReport = { sent: 0, retrying: 0, failed: 0 };
+  if (claimed.length === 0) return report;
+
+  const recipients = await db
+    .select({ id: users.id, email: users.email, emailDigest: users.emailDigest, status: users.status })
+    .from(users)
+    .where(inArray(users.id, [...new Set(claimed.map((row) => row.userId))]));
+
+  for (const row of claimed.sort((a, b) => a.id - b.id)) {
+    const recipient = recipients.find((u) => u.id === row.userId);
+    if (!recipient || (row.kind === 'digest' && !recipient.emailDigest)) {
+      await db.update(emailOutbox).set({ status: 'failed', lastError: 'cancelled: recipient unsubscribed' }).where(eq(emailOutbox.id, row.id));
+      report.failed++;
+      continue;
+    }
+    try {
+      const info = await transport.sendMail({ ...composeMail(row, options), to: recipient.email });
+      if (info.rejected?.length) throw new Error(`rejected by the SMTP server: ${String(info.response ?? '')}`.slice(0, 500));
+      await db.update(emailOutbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(emailOutbox.id, row.id));
+      report.sent++;
+    } catch (error) {
+      const finalFailure = row.attempts >= maxAttempts;
+      await db
+        .update(emailOutbox)
+        .set({
+          status: finalFailure ? 'failed' : 'pending',
+          lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
+        })
+        .where(eq(emailOutbox.id, row.id));
+      if (finalFailure) report.failed++;
+      else report.retrying++;
+    }
+  }
+  return report;
+}
