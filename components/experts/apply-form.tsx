@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
 import { PendingSubmitButton, submitKeepingFields } from '@/components/ui/keep-fields';
 import { applyAsExpertAction } from '@/lib/actions/experts';
@@ -61,24 +62,7 @@ export function ApplyForm({ stages }: { stages: { id: number; label: string }[] 
       {values.profession === 'other' ? text('professionOther', t('professionOther')) : null}
       {text('yearsOfPractice', t('years'))}
       {text('licenceNumber', t('licence'), t('licenceHint'))}
-      <fieldset className="space-y-1">
-        <legend className="font-medium">{t('stages')}</legend>
-        <div className="flex flex-wrap gap-2">
-          {stages.map((stage) => (
-            <label key={stage.id} className="flex items-center gap-1.5 rounded border border-gray-300 bg-white px-2 py-1 text-sm">
-              <input
-                type="checkbox"
-                name="stageIds"
-                value={stage.id}
-                checked={stageIds.includes(stage.id)}
-                onChange={(e) => setStageIds((ids) => (e.target.checked ? [...ids, stage.id] : ids.filter((x) => x !== stage.id)))}
-              />
-              {stage.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-stageIds-error`} errors={errors} name="stageIds" />
-      </fieldset>
+      <CheckboxGroup name="stageIds" legend={t('stages')} options={stages} value={stageIds} onChange={setStageIds} errors={errors} idPrefix={id} />
       <label className="flex items-start gap-2">
         <input type="checkbox" name="hasCommercialInterest" checked={hasInterest} onChange={(e) => setHasInterest(e.target.checked)} className="mt-1" />
         <span>{t('hasInterest')}</span>

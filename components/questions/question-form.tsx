@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
 import { MaskPreview } from '@/components/ui/mask-preview';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -58,24 +59,7 @@ export function QuestionForm({
         </p>
         <FieldError id={`${id}-title-error`} errors={errors} name="title" />
       </div>
-      <fieldset className="space-y-1">
-        <legend className="font-medium">{t('stages')}</legend>
-        <div className="flex flex-wrap gap-2">
-          {stages.map((stage) => (
-            <label key={stage.id} className="flex items-center gap-1.5 rounded border border-gray-300 bg-white px-2 py-1 text-sm">
-              <input
-                type="checkbox"
-                name="stageIds"
-                value={stage.id}
-                checked={stageIds.includes(stage.id)}
-                onChange={(e) => setStageIds((ids) => (e.target.checked ? [...ids, stage.id] : ids.filter((x) => x !== stage.id)))}
-              />
-              {stage.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-stages-error`} errors={errors} name="stageIds" />
-      </fieldset>
+      <CheckboxGroup name="stageIds" legend={t('stages')} options={stages} value={stageIds} onChange={setStageIds} errors={errors} idPrefix={id} />
       <div className="space-y-1">
         <label htmlFor={`${id}-body`} className="block font-medium">
           {t('body')}

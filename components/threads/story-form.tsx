@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
 import { SimilarThreads } from '@/components/search/similar-threads';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
 import { MaskPreview } from '@/components/ui/mask-preview';
 import { PendingSubmitButton, submitKeepingFields } from '@/components/ui/keep-fields';
@@ -120,29 +121,16 @@ export function StoryForm({
         {mode === 'create' ? <SimilarThreads title={title} /> : null}
       </div>
 
-      <fieldset className="space-y-1">
-        <legend className="font-medium">{t('stages')}</legend>
-        <p id={fid('stages-hint')} className="text-sm text-gray-600">
-          {t('stagesHint')}
-        </p>
-        <div className="flex flex-wrap gap-2" aria-describedby={describedBy(errors, 'stageIds', err('stageIds'), fid('stages-hint'))}>
-          {options.stages.map((stage) => (
-            <label key={stage.id} className="flex items-center gap-1.5 rounded border border-gray-300 bg-white px-2 py-1 text-sm">
-              <input
-                type="checkbox"
-                name="stageIds"
-                value={stage.id}
-                checked={stageIds.includes(stage.id)}
-                onChange={(e) =>
-                  setStageIds((ids) => (e.target.checked ? [...ids, stage.id] : ids.filter((x) => x !== stage.id)))
-                }
-              />
-              {stage.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id={err('stageIds')} errors={errors} name="stageIds" />
-      </fieldset>
+      <CheckboxGroup
+        name="stageIds"
+        legend={t('stages')}
+        hint={t('stagesHint')}
+        options={options.stages}
+        value={stageIds}
+        onChange={setStageIds}
+        errors={errors}
+        idPrefix={id}
+      />
 
       <div className="grid gap-4 sm:grid-cols-2">
         {select('outcomeId', outcomeId, setOutcomeId, options.outcomes, t('outcome'))}

@@ -18,6 +18,14 @@ import { createQuestionSchema, editQuestionSchema, type CreateQuestionInput, typ
 import { getThreadForWrite } from '../threads/load-for-write';
 import { canEditPost } from '../threads/policy';
 
+/** The free text of a question, as screened before masking. */
+function questionTexts(fields: { title: string; body: string }) {
+  return [
+    { field: 'title', value: fields.title },
+    { field: 'body', value: fields.body },
+  ];
+}
+
 async function checkStages(db: Database, stageIds: number[]): Promise<number[]> {
   const taxonomy = await loadTaxonomy(db);
   const unique = [...new Set(stageIds)];
@@ -39,16 +47,7 @@ export async function createQuestion(
   const parsed = createQuestionSchema.safeParse(input);
   if (!parsed.success) throw new AppError('invalid_input', toFieldErrors(parsed.error));
   const now = clock();
-  const screening = await screenPost(
-    db,
-    viewer,
-    [
-      { field: 'title', value: parsed.data.title },
-      { field: 'body', value: parsed.data.body },
-    ],
-    now,
-    settings,
-  );
+  const screening = await screenPost(db, viewer, questionTexts(parsed.data), now, settings);
   const stageIds = await checkStages(db, parsed.data.stageIds);
   const title = maskPersonalData(parsed.data.title).text;
   const body = maskPersonalData(parsed.data.body).text;
@@ -97,16 +96,7 @@ export async function editQuestion(
   if (thread.kind !== 'question') throw new AppError('not_found');
   if (!canEditPost(viewer, thread)) throw new AppError(thread.authorId === viewer.id ? 'gone' : 'forbidden');
   const now = clock();
-  const screening = await screenPost(
-    db,
-    viewer,
-    [
-      { field: 'title', value: parsed.data.title },
-      { field: 'body', value: parsed.data.body },
-    ],
-    now,
-    settings,
-  );
+  const screening = await screenPost(db, viewer, questionTexts(parsed.data), now, settings);
   const stageIds = await checkStages(db, parsed.data.stageIds);
   const title = maskPersonalData(parsed.data.title).text;
   const body = maskPersonalData(parsed.data.body).text;

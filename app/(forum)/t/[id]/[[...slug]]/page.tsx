@@ -14,6 +14,10 @@ import { markThreadReadForViewer } from '@/lib/dal/notifications';
 import { ThreadFollowBar } from '@/components/notifications/thread-follow-bar';
 import { isStaff } from '@/lib/auth/viewer';
 import { threadPath } from '@/lib/threads/slug';
+import { JsonLd } from '@/components/seo/json-ld';
+import { env } from '@/lib/env';
+import { threadJsonLd } from '@/lib/seo/json-ld';
+import { plainTextOf } from '@/lib/seo/plain-text';
 
 type Props = {
   params: Promise<{ id: string; slug?: string[] }>;
@@ -30,7 +34,15 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { thread } = await load(props);
-  return { title: thread.title, alternates: { canonical: threadPath(thread.id, thread.title) } };
+  const canonical = threadPath(thread.id, thread.title);
+  const description = plainTextOf(thread.bodyHtml, 150);
+  // No author in Open Graph: an anonymous post must never carry a name.
+  return {
+    title: thread.title,
+    description,
+    alternates: { canonical },
+    openGraph: { title: thread.title, description, type: 'article', url: `${env().APP_URL.replace(/\/+$/, '')}${canonical}` },
+  };
 }
 
 export default async function ThreadPage(props: Props) {
@@ -44,6 +56,7 @@ export default async function ThreadPage(props: Props) {
     thread.kind === 'question' && thread.canEdit && thread.status === 'published' ? await invitableExperts(thread.id) : null;
   return (
     <div className="space-y-6">
+      <JsonLd data={threadJsonLd(page, env().APP_URL)} />
       <ThreadArticle thread={thread} taxonomy={taxonomy} staff={isStaff(viewer)} />
       {viewer ? <ThreadFollowBar threadId={thread.id} /> : null}
       {invite ? (
