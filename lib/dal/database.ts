@@ -30,7 +30,7 @@ async function open(): Promise<AppDatabase> {
     const [row] = await handle.db.select({ n: count() }).from(users);
     if (row?.n === 0) {
       const loaded = await loadDemoContent(handle.db);
-      console.info(`[ashore] loaded demo content: ${loaded.stories} stories, ${loaded.replies} replies`);
+      console.info(`[ashore] loaded demo content: ${loaded.stories} stories, ${loaded.questions} questions, ${loaded.replies} replies`);
     }
   }
   // Posts written before search existed get their segmented text once.

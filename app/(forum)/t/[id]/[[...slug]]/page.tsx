@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReplyComposer } from '@/components/replies/reply-composer';
 import { ReplyTree } from '@/components/replies/reply-tree';
@@ -24,12 +25,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// Metadata and the page need the same data: read it once per request.
+const loadThreadPage = cache((threadId: number, rootReplyId: number | undefined, locale: 'zh-CN' | 'en') =>
+  orNotFound(getThreadPageForViewer(threadId, { rootReplyId, locale })),
+);
+
 async function load({ params, searchParams }: Props) {
   const [{ id }, search, locale] = await Promise.all([params, searchParams, getLocale()]);
-  const threadId = idParam(id);
-  return orNotFound(
-    getThreadPageForViewer(threadId, { rootReplyId: optionalIdParam(search.root), locale: locale === 'en' ? 'en' : 'zh-CN' }),
-  );
+  return loadThreadPage(idParam(id), optionalIdParam(search.root), locale === 'en' ? 'en' : 'zh-CN');
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
