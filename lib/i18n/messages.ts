@@ -9,7 +9,8 @@ type Messages = Record<string, unknown>;
  * feature (core, moderation, experts …), merged; a namespace may appear in
  * only one file so features cannot silently overwrite each other.
  */
-export async function loadMessages(locale: Locale, root = path.join(process.cwd(), 'messages')): Promise<Messages> {
+// turbopackIgnore: the catalogs are read at run time from the project folder, not bundled.
+export async function loadMessages(locale: Locale, root = path.join(/*turbopackIgnore: true*/ process.cwd(), 'messages')): Promise<Messages> {
   const dir = path.join(root, locale);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const merged: Messages = {};

@@ -34,3 +34,26 @@ describe('message catalogs', () => {
     expect(blank).toEqual(['author.roles.member']);
   });
 });
+
+describe('client components', () => {
+  it('only use namespaces the root layout sends to the browser', async () => {
+    const { readFileSync, readdirSync, statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const layout = readFileSync('app/layout.tsx', 'utf8');
+    const sent = [...layout.matchAll(/^\s+'([a-zA-Z]+)',$/gm)].map((m) => m[1]);
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const file = path.join(dir, name);
+        if (statSync(file).isDirectory()) walk(file);
+        else if (file.endsWith('.tsx')) files.push(file);
+      }
+    };
+    ['components', 'app'].forEach(walk);
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      if (!source.startsWith("'use client'")) continue;
+      for (const match of source.matchAll(/useTranslations\('([a-zA-Z]+)/g)) expect(sent, file).toContain(match[1]);
+    }
+  });
+});
