@@ -92,38 +92,42 @@ export async function listModerationQueue(db: Database, viewer: Viewer, limit = 
     .limit(limit);
 
   const items: QueueItem[] = [
-    ...threadRows.map((r) => ({
-      target: 'thread' as const,
-      id: r.id,
-      threadId: r.id,
-      threadTitle: r.title,
-      excerpt: excerptOf(r.body, 200),
-      status: r.status,
-      pendingReason: r.pendingReason,
-      author: toAuthorView(r),
-      authorId: r.authorId,
-      openReports: r.openReports,
-      reasons: r.reasons ?? [],
-      notes: r.notes ?? [],
-      createdAt: r.createdAt,
-    })),
-    ...replyRows.map((r) => ({
-      target: 'reply' as const,
-      id: r.id,
-      threadId: r.threadId,
-      threadTitle: r.threadTitle,
-      excerpt: excerptOf(r.body, 200),
-      status: r.status,
-      pendingReason: r.pendingReason,
-      author: toAuthorView(r),
-      authorId: r.authorId,
-      openReports: r.openReports,
-      reasons: r.reasons ?? [],
-      notes: r.notes ?? [],
-      createdAt: r.createdAt,
-    })),
+    ...threadRows.map((r) => toQueueItem('thread', { ...r, threadId: r.id, threadTitle: r.title })),
+    ...replyRows.map((r) => toQueueItem('reply', r)),
   ];
   return items.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, limit);
+}
+
+type QueueRow = Parameters<typeof toAuthorView>[0] & {
+  id: number;
+  threadId: number;
+  threadTitle: string;
+  body: string;
+  status: QueueItem['status'];
+  pendingReason: QueueItem['pendingReason'];
+  authorId: number | null;
+  openReports: number;
+  reasons: string[] | null;
+  notes: string[] | null;
+  createdAt: Date;
+};
+
+function toQueueItem(target: 'thread' | 'reply', r: QueueRow): QueueItem {
+  return {
+    target,
+    id: r.id,
+    threadId: r.threadId,
+    threadTitle: r.threadTitle,
+    excerpt: excerptOf(r.body, 200),
+    status: r.status,
+    pendingReason: r.pendingReason,
+    author: toAuthorView(r),
+    authorId: r.authorId,
+    openReports: r.openReports,
+    reasons: r.reasons ?? [],
+    notes: r.notes ?? [],
+    createdAt: r.createdAt,
+  };
 }
 
 export interface LogEntryView {

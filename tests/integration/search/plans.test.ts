@@ -5,7 +5,7 @@ import { seedSyntheticStories } from '@/db/seed/synthetic';
 import { findSimilarThreads } from '@/lib/search/find-similar-threads';
 import { searchPosts } from '@/lib/search/search';
 import type { SearchInput } from '@/lib/search/schemas';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../support/test-database';
+import { createTestDatabase, plansOf, testDatabaseKind, type TestDatabase } from '../../support/test-database';
 
 // Plans are checked on real PostgreSQL with 10,000 stories (and 30,000
 // replies) whose search_text was filled by the segmenter, like
@@ -22,18 +22,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => handle?.close());
 
-/** EXPLAINs every statement the call ran, with the parameters it ran with. */
-async function plansOf(run: () => Promise<unknown>): Promise<string[]> {
-  handle.queries.length = 0;
-  await run();
-  const statements = [...handle.queries];
-  const plans: string[] = [];
-  for (const { sql: text, params } of statements) {
-    const rows = await handle.query(`explain ${text}`, params);
-    plans.push(rows.map((r) => String(Object.values(r)[0])).join('\n'));
-  }
-  return plans;
-}
 
 const searches: [string, SearchInput][] = [
   ['a collection term', { q: '上门催收' }],
@@ -63,7 +51,7 @@ describe.skipIf(!onPostgres)('search query plans with 10,000 stories on PostgreS
     if (input.q !== '4321' && !input.page) expect(page.items.length).toBeGreaterThan(0);
     // One statement, or two when the words find a page or less and the
     // search is repeated with the substring fallback.
-    const plans = await plansOf(() => searchPosts(handle.db, null, input));
+    const plans = await plansOf(handle, () => searchPosts(handle.db, null, input));
     expect(plans.length).toBeGreaterThanOrEqual(1);
     expect(plans.length).toBeLessThanOrEqual(2);
     for (const plan of plans) {
@@ -78,14 +66,14 @@ describe.skipIf(!onPostgres)('search query plans with 10,000 stories on PostgreS
     ['an English title', 'Collection calls from a debt agency every day'],
   ])('similar threads for %s use indexes only', async (_name, text) => {
     expect((await findSimilarThreads(handle.db, { text })).length).toBeGreaterThan(0);
-    const plans = await plansOf(() => findSimilarThreads(handle.db, { text, limit: 5 }));
+    const plans = await plansOf(handle, () => findSimilarThreads(handle.db, { text, limit: 5 }));
     expect(plans).toHaveLength(1);
     expect(plans[0], plans[0]).not.toMatch(SEQUENTIAL);
     expect(plans[0]).toMatch(/threads_search_tsv_idx/);
   });
 
   it('does not query at all for a title of common words only', async () => {
-    const plans = await plansOf(() => findSimilarThreads(handle.db, { text: '信用卡逾期了怎么办' }));
+    const plans = await plansOf(handle, () => findSimilarThreads(handle.db, { text: '信用卡逾期了怎么办' }));
     expect(plans).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSyntheticStories } from '@/db/seed/synthetic';
 import { getThreadPage } from '@/lib/threads/get-thread-page';
 import { listStories, type StoryListQuery } from '@/lib/threads/list-stories';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../support/test-database';
+import { createTestDatabase, plansOf, testDatabaseKind, type TestDatabase } from '../../support/test-database';
 
 // Plans are checked on real PostgreSQL (CI always runs that project): the
 // requirement is about the production engine with a realistic table size.
@@ -18,18 +18,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => handle?.close());
 
-/** EXPLAINs every statement the call ran, with the parameters it ran with. */
-async function plansOf(run: () => Promise<unknown>): Promise<string[]> {
-  handle.queries.length = 0;
-  await run();
-  const statements = [...handle.queries];
-  const plans: string[] = [];
-  for (const { sql, params } of statements) {
-    const rows = await handle.query(`explain ${sql}`, params);
-    plans.push(rows.map((r) => String(Object.values(r)[0])).join('\n'));
-  }
-  return plans;
-}
 
 const listQueries: [string, StoryListQuery][] = [
   ['newest', { sort: 'newest' }],
@@ -50,14 +38,14 @@ describe.skipIf(!onPostgres)('query plans with 10,000 stories on PostgreSQL', ()
     expect(first.items.length).toBeGreaterThan(0);
     expect(first.nextCursor).not.toBeNull();
     for (const q of [query, { ...query, cursor: first.nextCursor! }]) {
-      const plans = await plansOf(() => listStories(handle.db, q));
+      const plans = await plansOf(handle, () => listStories(handle.db, q));
       expect(plans).toHaveLength(2);
       for (const plan of plans) expect(plan).not.toMatch(SEQUENTIAL);
     }
   });
 
   it('the thread page uses indexes only', async () => {
-    const plans = await plansOf(() => getThreadPage(handle.db, null, 5000));
+    const plans = await plansOf(handle, () => getThreadPage(handle.db, null, 5000));
     expect(plans.length).toBeGreaterThan(0);
     for (const plan of plans) expect(plan).not.toMatch(SEQUENTIAL);
   });
