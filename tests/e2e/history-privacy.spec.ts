@@ -5,6 +5,8 @@ import { newUser, postStory, signIn, signInAsAdmin, signOut, signUp } from './he
 // redaction takes the removed words out of every earlier version too.
 
 test('a redacted story’s history shows no removed text to a guest or another member', async ({ page, browser }) => {
+  // Five accounts' worth of steps: longer than one ordinary test.
+  test.setTimeout(180_000);
   const author = newUser('redacted');
   // A made-up name, unique to this run, stands for what must disappear.
   const secret = `甄${author.handle.slice(-4)}`;
