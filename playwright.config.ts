@@ -54,6 +54,13 @@ export default defineConfig({
       // Every browser here is 127.0.0.1: per-IP limits are scaled up so the
       // suite's sign-ups fit; per-account and per-user limits stay real.
       RATE_LIMIT_IP_SCALE: '50',
+      // Production refuses to start without an explicit choice; the browsers
+      // connect directly, so no client-IP header is believed.
+      TRUST_PROXY: '0',
+      // Every account here is minutes old: without this, the new-user sandbox
+      // would keep their reports from counting toward hiding a post.
+      NEW_USER_MIN_AGE_HOURS: '0',
+      NEW_USER_MIN_POSTS: '0',
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     },

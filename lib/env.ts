@@ -33,8 +33,16 @@ const envSchema = z.object({
   NEW_USER_MIN_POSTS: z.coerce.number().int().min(0).max(1000).default(2),
   /** Redis for shared rate limits across app instances; unset: in-memory limits. */
   REDIS_URL: z.url().optional(),
-  /** Trust the X-Forwarded-For entry added by our own reverse proxy (only behind one). */
-  TRUST_PROXY: booleanString.default(false),
+  /**
+   * How many reverse proxies of ours stand in front of the app: 0 trusts no
+   * client-IP header; n takes the n-th X-Forwarded-For entry from the right.
+   * Required in production (an explicit choice, never a default).
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^\d{1,2}$/, 'a number of proxies: 0 (none) or more')
+    .transform(Number)
+    .optional(),
   /** Multiplies per-IP rate limits; for test servers where every client is 127.0.0.1. */
   RATE_LIMIT_IP_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
   /** SMTP server for notification mail (smtp://user:pass@host:587, smtps://…); unset: no mail is sent. */
@@ -45,7 +53,7 @@ const envSchema = z.object({
   APP_URL: z.url().default('http://localhost:3000'),
 });
 
-export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY'> & { AUTH_SECRET: string; TRUST_PROXY: number };
 
 /** The community rules the services take, from the environment. */
 export function forumSettings(): ForumSettings {
@@ -67,7 +75,11 @@ export function env(): Env {
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
   const value = parsed.data;
-  cached = { ...value, AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV) };
+  // Per-IP limits stand or fall with this choice, so production must make it.
+  if (value.NODE_ENV === 'production' && value.TRUST_PROXY === undefined) {
+    throw new Error('TRUST_PROXY must be set in production: 0 when clients connect directly, or the number of reverse proxies in front of the app.');
+  }
+  cached = { ...value, AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV), TRUST_PROXY: value.TRUST_PROXY ?? 0 };
   return cached;
 }
 

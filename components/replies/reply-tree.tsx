@@ -52,9 +52,13 @@ export async function ReplyTree({
                 </time>
               </a>
               {reply.editedAt ? (
-                <Link href={`/t/${threadId}/history?reply=${reply.id}`} className="underline">
-                  {t('edited')}
-                </Link>
+                reply.canViewHistory ? (
+                  <Link href={`/t/${threadId}/history?reply=${reply.id}`} className="underline">
+                    {t('edited')}
+                  </Link>
+                ) : (
+                  <span>{t('edited')}</span>
+                )
               ) : null}
             </p>
             {reply.status === 'removed' ? (

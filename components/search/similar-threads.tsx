@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { maskPersonalData } from '@/lib/privacy/mask-personal-data';
 
 interface SimilarItem {
   id: number;
@@ -18,6 +19,9 @@ const DEBOUNCE_MS = 400;
  * Up to five existing threads like the title being typed, fetched once the
  * writer pauses. Links open in a new tab so the draft stays where it is.
  * A failed or rate-limited lookup shows nothing: this is a hint, not a step.
+ * The title is masked here, in the browser (the masker is plain TypeScript
+ * with no server dependencies), and sent in a POST body, so a phone number
+ * typed into a draft title reaches no URL, log or server.
  */
 export function SimilarThreads({ title, excludeId }: { title: string; excludeId?: number }) {
   const t = useTranslations('search.similar');
@@ -29,12 +33,13 @@ export function SimilarThreads({ title, excludeId }: { title: string; excludeId?
     if (!active) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ q: query });
-      if (excludeId) params.set('exclude', String(excludeId));
+      const text = maskPersonalData(query).text;
       try {
-        const response = await fetch(`/api/search/similar?${params}`, {
+        const response = await fetch('/api/search/similar', {
+          method: 'POST',
           signal: controller.signal,
-          headers: { accept: 'application/json' },
+          headers: { accept: 'application/json', 'content-type': 'application/json' },
+          body: JSON.stringify(excludeId ? { text, excludeId } : { text }),
         });
         if (!response.ok) return;
         const body = (await response.json()) as { items?: SimilarItem[] };

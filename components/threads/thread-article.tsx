@@ -27,7 +27,7 @@ export async function ThreadArticle({ thread, taxonomy, staff = false }: { threa
         <time dateTime={thread.createdAt.toISOString()}>
           {t('postedAt', { date: format.dateTime(thread.createdAt, { dateStyle: 'long' }) })}
         </time>
-        {thread.revisionCount > 1 && !hidden ? (
+        {thread.revisionCount > 1 && !hidden && thread.canViewHistory ? (
           <Link href={`/t/${thread.id}/history`} className="underline" data-testid="history-link">
             {t('history', { count: thread.revisionCount })}
           </Link>

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { expertApplications } from './experts';
 import { replies, threads } from './threads';
@@ -38,6 +38,12 @@ export const reports = pgTable(
       .references(() => users.id),
     reason: reportReason('reason').notNull(),
     note: text('note').notNull().default(''),
+    /**
+     * False when the reporter was in the new-user sandbox at the time: the
+     * report reaches moderators but does not count toward hiding the post
+     * (three fresh accounts must not be able to hide anyone's story).
+     */
+    countsTowardHiding: boolean('counts_toward_hiding').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedById: integer('resolved_by_id').references(() => users.id),

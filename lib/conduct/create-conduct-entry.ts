@@ -1,5 +1,5 @@
-import { count } from 'drizzle-orm';
-import { conductEntries } from '@/db/schema';
+import { count, eq } from 'drizzle-orm';
+import { conductEntries, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
@@ -23,15 +23,19 @@ export async function createConductEntry(
   const now = clock();
   const values = await resolveConductEntryFields(db, viewer, parsed.data, now);
 
-  // The check reads a whole log at once; a log that size is a script, not a person.
-  const [logged] = await db.select({ n: count() }).from(conductEntries).where(ownConductEntriesFor(viewer));
-  if ((logged?.n ?? 0) >= MAX_CONDUCT_ENTRIES) {
-    throw new AppError('invalid_input', { _form: [`too_many:${MAX_CONDUCT_ENTRIES}`] });
-  }
-
-  const [row] = await db
-    .insert(conductEntries)
-    .values({ ...values, ownerId: viewer.id, createdAt: now, updatedAt: now })
-    .returning({ id: conductEntries.id });
-  return row!;
+  return db.transaction(async (tx) => {
+    // The owner's row is locked before counting, so parallel submissions are
+    // counted one after the other and cannot pass the cap together.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for('update');
+    // The check reads a whole log at once; a log that size is a script, not a person.
+    const [logged] = await tx.select({ n: count() }).from(conductEntries).where(ownConductEntriesFor(viewer));
+    if ((logged?.n ?? 0) >= MAX_CONDUCT_ENTRIES) {
+      throw new AppError('invalid_input', { _form: [`too_many:${MAX_CONDUCT_ENTRIES}`] });
+    }
+    const [row] = await tx
+      .insert(conductEntries)
+      .values({ ...values, ownerId: viewer.id, createdAt: now, updatedAt: now })
+      .returning({ id: conductEntries.id });
+    return row!;
+  });
 }

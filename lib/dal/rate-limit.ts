@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { clientIp } from '../rate-limit/client-ip';
 import { createRateLimitRedis } from '../rate-limit/create-rate-limit-redis';
 import { createRateLimiter, type RateLimiter } from '../rate-limit/create-rate-limiter';
-import { assertWithinLimit, RateLimitedError } from '../rate-limit/errors';
+import { assertWithinLimit, consumeThenRefundOnFailure } from '../rate-limit/errors';
 import type { RateLimitPolicyName } from '../rate-limit/policies';
 import { env } from '../env';
 
@@ -33,16 +33,7 @@ export async function limit(policy: RateLimitPolicyName, key: string): Promise<v
   await assertWithinLimit(rateLimiter(), policy, key);
 }
 
-/**
- * For posting limits: refuse when the budget is already spent, and count
- * only work that succeeded, so a refused form (a typo in a date) does not
- * cost a newcomer one of their two stories for the day.
- */
+/** Posting limits: counted first, refunded when the work fails (see consumeThenRefundOnFailure). */
 export async function limitOnSuccess<T>(policy: RateLimitPolicyName, key: string, work: () => Promise<T>): Promise<T> {
-  const limiter = rateLimiter();
-  const before = await limiter.peek(policy, key);
-  if (!before.ok) throw new RateLimitedError(before.retryAfterSeconds, policy);
-  const result = await work();
-  await limiter.consume(policy, key);
-  return result;
+  return consumeThenRefundOnFailure(rateLimiter(), policy, key, work);
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { expertApplications, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
@@ -49,7 +49,9 @@ export async function decideApplication(
   }
 
   await db.transaction(async (tx) => {
-    await tx
+    // Guarded in SQL: of two moderators deciding at once, one wins and the
+    // other gets `conflict` (no second log entry, no second notification).
+    const decided = await tx
       .update(expertApplications)
       .set({
         status: approve ? 'approved' : 'rejected',
@@ -59,7 +61,9 @@ export async function decideApplication(
         scopeStageIds: scope,
         expiresAt,
       })
-      .where(eq(expertApplications.id, application.id));
+      .where(and(eq(expertApplications.id, application.id), eq(expertApplications.status, 'pending')))
+      .returning({ id: expertApplications.id });
+    if (!decided.length) throw new AppError('conflict', { _form: ['wrong_state'] });
     if (approve) {
       // The role marks "has been verified" for the directory; whether a badge
       // is current is always read from the credential's expiry.

@@ -1,5 +1,5 @@
-import { count, eq } from 'drizzle-orm';
-import { questionInvitations } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { questionInvitations, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
@@ -31,30 +31,30 @@ export async function inviteExperts(
   if (question.status !== 'published') throw new AppError('gone');
   const now = clock();
   const expertIds = [...new Set(parsed.data.expertIds)];
-  const [existing, stageMap, credentials] = await Promise.all([
-    db.select({ expertId: questionInvitations.expertId }).from(questionInvitations).where(eq(questionInvitations.threadId, question.id)),
-    stagesOf(db, [question.id]),
-    currentCredentialsOf(db, expertIds, now),
-  ]);
-  const fresh = expertIds.filter((id) => !existing.some((e) => e.expertId === id));
-  if (existing.length + fresh.length > MAX_INVITATIONS) {
-    throw new AppError('invalid_input', { expertIds: [`too_many:${MAX_INVITATIONS}`] });
-  }
+  const [stageMap, credentials] = await Promise.all([stagesOf(db, [question.id]), currentCredentialsOf(db, expertIds, now)]);
   const stageIds = stageMap.get(question.id) ?? [];
   const eligible = (id: number) => credentials.some((c) => c.userId === id && coversAnyStage(c, stageIds));
-  if (fresh.some((id) => !eligible(id) || id === viewer.id)) {
-    throw new AppError('invalid_input', { expertIds: ['not_an_expert_for_stage'] });
-  }
-  if (!fresh.length) return { invited: 0 };
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // The question's row is locked before counting, so two invitations sent
+    // at once are counted one after the other and cannot pass three together
+    // (under READ COMMITTED a plain re-count would not see the other's rows).
+    await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, question.id)).for('update');
+    const existing = await tx
+      .select({ expertId: questionInvitations.expertId })
+      .from(questionInvitations)
+      .where(eq(questionInvitations.threadId, question.id));
+    const fresh = expertIds.filter((id) => !existing.some((e) => e.expertId === id));
+    if (existing.length + fresh.length > MAX_INVITATIONS) {
+      throw new AppError('invalid_input', { expertIds: [`too_many:${MAX_INVITATIONS}`] });
+    }
+    if (fresh.some((id) => !eligible(id) || id === viewer.id)) {
+      throw new AppError('invalid_input', { expertIds: ['not_an_expert_for_stage'] });
+    }
+    if (!fresh.length) return { invited: 0 };
     await tx
       .insert(questionInvitations)
-      .values(fresh.map((expertId) => ({ threadId: question.id, expertId, invitedById: viewer.id, createdAt: now })))
-      .onConflictDoNothing();
-    // Re-count inside the transaction: two concurrent invitations must not pass three together.
-    const [total] = await tx.select({ n: count() }).from(questionInvitations).where(eq(questionInvitations.threadId, question.id));
-    if ((total?.n ?? 0) > MAX_INVITATIONS) throw new AppError('invalid_input', { expertIds: [`too_many:${MAX_INVITATIONS}`] });
+      .values(fresh.map((expertId) => ({ threadId: question.id, expertId, invitedById: viewer.id, createdAt: now })));
     for (const expertId of fresh) await notifyInvitation(tx, { expertId, threadId: question.id, now });
+    return { invited: fresh.length };
   });
-  return { invited: fresh.length };
 }

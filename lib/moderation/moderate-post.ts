@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { replies, reports, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
@@ -52,11 +52,16 @@ async function moderatePost(
 
   await db.transaction(async (tx) => {
     const set = { status: transition.to, pendingReason: null, ...removal };
-    if (post.target === 'thread') await tx.update(threads).set(set).where(eq(threads.id, post.id));
-    else {
-      await tx.update(replies).set(set).where(eq(replies.id, post.id));
-      await refreshExpertAnswerCount(tx, post.threadId);
-    }
+    // The state check above is only a fast answer: two moderators (or a
+    // moderator and the author) may act at once, so the update itself is
+    // guarded and the one that finds the post already moved gets `conflict`.
+    const from = [...transition.from];
+    const moved =
+      post.target === 'thread'
+        ? await tx.update(threads).set(set).where(and(eq(threads.id, post.id), inArray(threads.status, from))).returning({ id: threads.id })
+        : await tx.update(replies).set(set).where(and(eq(replies.id, post.id), inArray(replies.status, from))).returning({ id: replies.id });
+    if (!moved.length) throw new AppError('conflict', { _form: ['wrong_state'] });
+    if (post.target === 'reply') await refreshExpertAnswerCount(tx, post.threadId);
     if (transition.resolves) {
       await tx
         .update(reports)

@@ -7,11 +7,14 @@ export function canModerate(viewer: Viewer): boolean {
   return isStaff(viewer);
 }
 
-export function canActOnContentOf(viewer: Viewer, author: { id: number; role: Role }): boolean {
-  // Staff never judge their own words, and moderators never overrule an admin.
+export function canActOnContentOf(viewer: Viewer, author: { id: number; role: Role; anonymous?: boolean }): boolean {
+  // Staff never judge their own words, and moderators never overrule an admin
+  // who speaks as an admin. An anonymous post is judged as anyone's post:
+  // whoever wrote it chose to speak as a member, and a refusal that depended
+  // on the hidden author's role would tell the moderator who wrote it.
   if (!canModerate(viewer) || !viewer) return false;
   if (author.id === viewer.id) return false;
-  if (author.role === 'admin' && viewer.role !== 'admin') return false;
+  if (author.role === 'admin' && viewer.role !== 'admin' && !author.anonymous) return false;
   return true;
 }
 

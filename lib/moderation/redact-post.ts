@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { replies, replyRevisions, threadRevisions, threads } from '@/db/schema';
+import { and, eq, like, lt, ne, or, sql } from 'drizzle-orm';
+import { emailOutbox, replies, replyRevisions, threadRevisions, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
@@ -16,6 +16,11 @@ import { getTargetPost } from './target-post';
 /**
  * A moderator rewrites part of a post (a name, an address the masker could
  * not know). It is a new revision by the moderator, logged with the reason.
+ * What was taken out must not survive anywhere a reader could find it: every
+ * earlier revision is rewritten to the redacted text (the history keeps how
+ * many versions there were and when, not what they said), the search text,
+ * quoting notifications and unsent mail about the post go too. The
+ * moderation log records the act and the reason, never the removed words.
  */
 export async function redactPost(
   db: Database,
@@ -45,16 +50,21 @@ export async function redactPost(
           editedAt: now,
           revisionCount: sql`${threads.revisionCount} + 1`,
         })
-        .where(eq(threads.id, post.id))
+        .where(and(eq(threads.id, post.id), ne(threads.status, 'deleted')))
         .returning({ revision: threads.revisionCount });
-      await tx.insert(threadRevisions).values({ threadId: post.id, revision: updated!.revision, title, body, editorId: viewer.id, createdAt: now });
+      // The author may have withdrawn the post meanwhile: it is frozen then.
+      if (!updated) throw new AppError('gone');
+      await tx.update(threadRevisions).set({ title, body }).where(and(eq(threadRevisions.threadId, post.id), lt(threadRevisions.revision, updated.revision)));
+      await tx.insert(threadRevisions).values({ threadId: post.id, revision: updated.revision, title, body, editorId: viewer.id, createdAt: now });
     } else {
       const [updated] = await tx
         .update(replies)
         .set({ body, searchText: searchTextOf([body]), editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
-        .where(eq(replies.id, post.id))
+        .where(and(eq(replies.id, post.id), ne(replies.status, 'deleted')))
         .returning({ revision: replies.revisionCount });
-      await tx.insert(replyRevisions).values({ replyId: post.id, revision: updated!.revision, body, editorId: viewer.id, createdAt: now });
+      if (!updated) throw new AppError('gone');
+      await tx.update(replyRevisions).set({ body }).where(and(eq(replyRevisions.replyId, post.id), lt(replyRevisions.revision, updated.revision)));
+      await tx.insert(replyRevisions).values({ replyId: post.id, revision: updated.revision, body, editorId: viewer.id, createdAt: now });
     }
     await appendModerationLog(tx, {
       actorId: viewer.id,
@@ -67,6 +77,18 @@ export async function redactPost(
     });
     // Notifications quoting the post must not keep what was taken out; the author is told why.
     await refreshNotificationExcerpts(tx, { threadId: post.threadId, replyId: post.replyId, body });
+    // Immediate mail not yet sent may quote the old words; it is dropped
+    // (the in-app notification, now quoting the redacted text, remains).
+    await tx
+      .delete(emailOutbox)
+      .where(
+        and(
+          eq(emailOutbox.status, 'pending'),
+          post.replyId === null
+            ? or(like(emailOutbox.dedupeKey, `immediate:%:thread:${post.threadId}`), like(emailOutbox.dedupeKey, `immediate:%:thread:${post.threadId}:%`))
+            : like(emailOutbox.dedupeKey, `immediate:%:reply:${post.replyId}`),
+        ),
+      );
     await notifyModeration(tx, { userId: post.author.id, threadId: post.threadId, replyId: post.replyId, action: 'redact', reason: parsed.data.reason, now });
   });
 }

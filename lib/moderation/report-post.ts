@@ -10,11 +10,15 @@ import { defaultSettings, type ForumSettings } from '../settings';
 import { getThreadForWrite } from '../threads/load-for-write';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { canReport } from './policy';
+import { isSandboxed } from './sandbox';
 import { reportSchema } from './schemas';
 
 /**
  * A member reports a post. Once reports from `reportHideThreshold` distinct
  * members are open, the post is held (pending) until a moderator decides.
+ * Reports from accounts still in the new-user sandbox are recorded and reach
+ * moderators, but do not count toward hiding: otherwise three fresh accounts
+ * could hide anyone's story.
  */
 export async function reportPost(
   db: Database,
@@ -34,11 +38,24 @@ export async function reportPost(
   if (!canReport(viewer, post)) throw new AppError('forbidden');
   if (post.status === 'deleted' || post.status === 'removed') throw new AppError('gone');
   const now = clock();
+  const countsTowardHiding = !(await isSandboxed(db, viewer, now, settings));
 
   return db.transaction(async (tx) => {
+    // The post's row is locked first, so reports arriving together are
+    // counted one after the other and the last one needed does hide it.
+    if (target === 'thread') await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, id)).for('update');
+    else await tx.select({ id: replies.id }).from(replies).where(eq(replies.id, id)).for('update');
     const inserted = await tx
       .insert(reports)
-      .values({ threadId: post.threadId, replyId: post.replyId, reporterId: viewer.id, reason, note: maskPersonalData(parsed.data.note).text, createdAt: now })
+      .values({
+        threadId: post.threadId,
+        replyId: post.replyId,
+        reporterId: viewer.id,
+        reason,
+        note: maskPersonalData(parsed.data.note).text,
+        countsTowardHiding,
+        createdAt: now,
+      })
       .onConflictDoNothing()
       .returning({ id: reports.id });
     if (!inserted.length) throw new AppError('conflict', { _form: ['already_reported'] });
@@ -51,9 +68,10 @@ export async function reportPost(
           eq(reports.threadId, post.threadId),
           post.replyId === null ? isNull(reports.replyId) : eq(reports.replyId, post.replyId),
           isNull(reports.resolvedAt),
+          eq(reports.countsTowardHiding, true),
         ),
       );
-    if ((open?.n ?? 0) < settings.reportHideThreshold || post.status !== 'published') return { hidden: false };
+    if (!countsTowardHiding || (open?.n ?? 0) < settings.reportHideThreshold || post.status !== 'published') return { hidden: false };
     if (target === 'thread') {
       await tx.update(threads).set({ status: 'pending', pendingReason: 'reports' }).where(and(eq(threads.id, id), eq(threads.status, 'published')));
     } else {

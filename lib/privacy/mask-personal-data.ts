@@ -364,8 +364,37 @@ function contextBefore(n: string, s: number): Context | null {
 function looksLikeAmount(n: string, start: number, end: number): boolean {
   const before = n.slice(Math.max(0, start - 6), start);
   if (/(?:[¥$€£]|RMB|CNY|人民币)\s{0,3}$/i.test(before)) return true;
-  const after = n.slice(end, end + 6);
-  return /^\s{0,3}(?:[元块圆万亿千百%‰]|美元|rmb|cny)/i.test(after);
+  const after = n.slice(end, end + 8).replace(/^\s{0,3}/, '');
+  if (NOT_A_UNIT.some((word) => after.startsWith(word))) return false;
+  return /^(?:[元块圆万亿千百%‰]|美元|rmb|cny)/i.test(after);
+}
+
+/**
+ * Words that begin with a unit character but are no unit: "13800138000千万别
+ * 告诉我家人" is a phone number and a warning, not ten trillion of anything.
+ */
+const NOT_A_UNIT = [
+  '千万', '千里', '千辛',
+  '万一', '万万', '万分', '万能', '万岁', '万幸',
+  '元旦', '元宵', '元气', '元素',
+  '百度', '百分', '百般', '百姓', '百货',
+  '圆满', '圆通',
+] as const;
+
+/**
+ * Whether an amount reading overrides a digit reading. It never beats
+ * stronger evidence: a keyword that names the number (手机/身份证/卡号…), an
+ * 18-digit ID whose check digit is right, or a 1[3-9] mobile (phones are only
+ * read without a keyword when they are mobiles; an 11-digit amount is not a
+ * debt anyone here owes). A bare Luhn-valid card (one random number in ten
+ * passes Luhn) or a 15-digit legacy ID (no check digit) next to 元 stays an
+ * amount.
+ */
+function amountOverrides(n: string, hit: Hit, digits: string, ctx: Context | null): boolean {
+  if (ctx === 'phone' || ctx === 'id' || ctx === 'card') return false;
+  if (hit.kind === 'phone') return false;
+  if (hit.kind === 'id_card' && digits.length === 18) return false;
+  return looksLikeAmount(n, hit.start, hit.end);
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -565,7 +594,7 @@ function classifyDigits(
   for (const read of READERS[ctx ?? 'none']) {
     const hit = read(candidate);
     // Checked last because it is the most expensive test and rarely needed.
-    if (hit) return looksLikeAmount(n, start, end) ? null : hit;
+    if (hit) return amountOverrides(n, { ...hit, start, end }, d, ctx) ? null : hit;
   }
   return null;
 }

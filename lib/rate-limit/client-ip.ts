@@ -7,11 +7,11 @@ export interface HeaderSource {
 
 export interface ClientIpOptions {
   /**
-   * How many reverse proxies of ours stand in front of the app: `true` is
-   * one (nginx, Caddy, a platform's edge), a number is that many (e.g. 2 for
-   * a CDN in front of nginx). `false` or unset: X-Forwarded-For is ignored.
+   * How many reverse proxies of ours stand in front of the app (TRUST_PROXY):
+   * 1 for nginx, Caddy or a platform's edge, 2 for a CDN in front of nginx.
+   * 0 or unset: no header is believed.
    */
-  trustProxy?: boolean | number;
+  trustProxy?: number;
 }
 
 /**
@@ -29,26 +29,25 @@ export interface ClientIpOptions {
  * that proxy wrote from the socket it accepted). Without TRUST_PROXY the
  * header is ignored entirely.
  *
- * X-Real-IP is used when X-Forwarded-For is not trusted or absent. It is
- * true only when a proxy overwrites it (nginx:
- * `proxy_set_header X-Real-IP $remote_addr;`): with the app exposed
- * directly, a client can set it, so deploy behind a proxy that sets it.
- * When neither gives a valid address, everyone shares the 'unknown' bucket:
+ * X-Real-IP is used only behind a trusted proxy, when X-Forwarded-For is
+ * absent: it is true only when our proxy overwrites it (nginx:
+ * `proxy_set_header X-Real-IP $remote_addr;`). With TRUST_PROXY=0 (clients
+ * connect directly) a client could write either header, so neither is read.
+ * When nothing gives a valid address, everyone shares the 'unknown' bucket:
  * a failure on the strict side (limits apply to all together), never a way
  * around them.
  */
 export function clientIp(headers: HeaderSource, options: ClientIpOptions = {}): string {
-  const hops = options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? Math.floor(options.trustProxy) : 0;
-  if (hops > 0) {
-    const entries = (headers.get('x-forwarded-for') ?? '')
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean);
-    // Fewer entries than proxies means the outer proxy was bypassed or adds
-    // nothing; the leftmost we have is still the farthest we can see.
-    const fromProxy = normalizeIp(entries[Math.max(0, entries.length - hops)]);
-    if (fromProxy) return fromProxy;
-  }
+  const hops = Math.max(0, Math.floor(options.trustProxy ?? 0));
+  if (hops === 0) return 'unknown';
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Fewer entries than proxies means the outer proxy was bypassed or adds
+  // nothing; the leftmost we have is still the farthest we can see.
+  const fromProxy = normalizeIp(entries[Math.max(0, entries.length - hops)]);
+  if (fromProxy) return fromProxy;
   return normalizeIp(headers.get('x-real-ip')) ?? 'unknown';
 }
 

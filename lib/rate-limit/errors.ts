@@ -27,3 +27,27 @@ export async function assertWithinLimit(limiter: RateLimiter, policy: RateLimitP
   if (!result.ok) throw new RateLimitedError(result.retryAfterSeconds, policy);
   return result.remaining;
 }
+
+/**
+ * For posting limits: count the action first, then do the work, and give
+ * the point back if the work failed, so a refused form (a typo in a date)
+ * does not cost a newcomer one of their two stories for the day. Counting
+ * first is what makes the limit hold under parallel requests: looking
+ * first and counting after success would let N parallel posts all see the
+ * same remaining budget.
+ */
+export async function consumeThenRefundOnFailure<T>(
+  limiter: RateLimiter,
+  policy: RateLimitPolicyName,
+  key: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  await assertWithinLimit(limiter, policy, key);
+  try {
+    return await work();
+  } catch (error) {
+    // A refund that fails leaves the point spent: the strict side.
+    await limiter.reward(policy, key).catch(() => {});
+    throw error;
+  }
+}

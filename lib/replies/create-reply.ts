@@ -3,7 +3,7 @@ import { replies, replyRevisions, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { refreshExpertAnswerCount } from '../experts/answer-count';
 import { findCurrentCredential } from '../experts/credentials';
 import { screenPost } from '../moderation/screen-post';
@@ -13,7 +13,7 @@ import { searchTextOf } from '../search/segment';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { getThreadForWrite } from '../threads/load-for-write';
 import { canReplyTo } from '../threads/policy';
-import { pseudonymFor } from '../threads/pseudonym';
+import { pseudonymFor, randomLabel, type LabelGenerator } from '../threads/pseudonym';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { getReplyForWrite } from './load-for-write';
 import { createReplySchema, type CreateReplyInput } from './schemas';
@@ -32,6 +32,8 @@ export async function createReply(
   input: Untrusted<CreateReplyInput>,
   clock: Clock = systemClock,
   settings: ForumSettings = defaultSettings,
+  /** Where anonymous labels come from; tests pass a seeded one to force collisions. */
+  labels: LabelGenerator = randomLabel,
 ): Promise<CreatedReply> {
   if (!viewer) throw new AppError('unauthenticated');
   const parsed = createReplySchema.safeParse(input);
@@ -43,7 +45,12 @@ export async function createReply(
 
   let depth = 0;
   if (parentId !== undefined) {
-    const parent = await getReplyForWrite(db, viewer, parentId).catch(() => null);
+    // Only a miss is the form's fault; any other failure (the database going
+    // away) must surface as itself, not as "unknown parent".
+    const parent = await getReplyForWrite(db, viewer, parentId).catch((error: unknown) => {
+      if (isAppError(error) && error.code === 'not_found') return null;
+      throw error;
+    });
     // A parent from another thread is bad input, not a lookup miss: the form
     // was tampered with or is stale.
     if (!parent || parent.threadId !== threadId) {
@@ -63,7 +70,7 @@ export async function createReply(
   const credential =
     thread.kind === 'question' && depth === 0 && !anonymous ? await findCurrentCredential(db, viewer.id, now) : null;
   return db.transaction(async (tx) => {
-    const anonymousLabel = anonymous ? await pseudonymFor(tx, threadId, viewer.id) : null;
+    const anonymousLabel = anonymous ? await pseudonymFor(tx, threadId, viewer.id, labels) : null;
     const [reply] = await tx
       .insert(replies)
       .values({

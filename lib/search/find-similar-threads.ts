@@ -1,6 +1,7 @@
 import { and, desc, ne, sql, type SQL } from 'drizzle-orm';
 import { threads } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { maskPersonalData } from '../privacy/mask-personal-data';
 import { threadPath } from '../threads/slug';
 import { listedThreads } from '../threads/visibility';
 import { similarInputSchema, type SimilarInput } from './schemas';
@@ -32,7 +33,9 @@ export interface SimilarThread {
  */
 export async function findSimilarThreads(db: Database, input: SimilarInput): Promise<SimilarThread[]> {
   const parsed = similarInputSchema.parse(input);
-  const words = distinctiveWords(cleanQuery(parsed.text));
+  // The browser masks the draft title before sending it; masking again here
+  // keeps a number an older client sent out of the query and its logs.
+  const words = distinctiveWords(cleanQuery(maskPersonalData(parsed.text).text));
   if (!words.length) return [];
 
   const vector = sql`to_tsvector('simple', ${threads.searchText})`;

@@ -41,3 +41,9 @@ export const similarInputSchema = z.object({
   limit: z.coerce.number().int().min(1).max(10).catch(5).default(5),
 });
 export type SimilarInput = Untrusted<{ text: string; excludeId: number; limit: number }>;
+
+/** The JSON body of POST /api/search/similar (a title never travels in a URL). */
+export const similarRequestSchema = z.object({
+  text: z.string().max(2000),
+  excludeId: z.number().int().positive().optional(),
+});

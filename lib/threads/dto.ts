@@ -56,6 +56,8 @@ export interface ThreadView extends Omit<StorySummary, 'excerpt'> {
   timeline: TimelineEntryView[];
   canEdit: boolean;
   canDelete: boolean;
+  /** Author or staff: earlier versions are shown to nobody else. */
+  canViewHistory: boolean;
   canReply: boolean;
   canVote: boolean;
   canReport: boolean;
@@ -84,6 +86,8 @@ export interface ReplyView {
   meTooCount: number;
   canEdit: boolean;
   canDelete: boolean;
+  /** Author or staff: earlier versions are shown to nobody else. */
+  canViewHistory: boolean;
   canReply: boolean;
   canVote: boolean;
   canReport: boolean;

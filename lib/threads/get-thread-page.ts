@@ -9,7 +9,7 @@ import { authorColumns, toAuthorView } from './author';
 import type { ReplyView, ThreadPage, VoteFlags } from './dto';
 import { stagesOf } from './list-stories';
 import { canReport } from '../moderation/policy';
-import { canDeletePost, canEditPost, canReplyTo, canVoteOn } from './policy';
+import { canDeletePost, canEditPost, canReplyTo, canViewHistory, canVoteOn } from './policy';
 import { isCurrent } from '../experts/credentials';
 import { canAcceptAnswer } from '../experts/policy';
 import { threadPath } from './slug';
@@ -179,6 +179,7 @@ export async function getThreadPage(
       meTooCount: row.meTooCount,
       canEdit: canEditPost(viewer, post),
       canDelete: canDeletePost(viewer, post),
+      canViewHistory: canViewHistory(viewer, post),
       canReply: canReplyHere && row.status === 'published',
       canVote: canVoteOn(viewer, post),
       canReport: row.status === 'published' && canReport(viewer, post),
@@ -235,6 +236,7 @@ export async function getThreadPage(
       timeline,
       canEdit: canEditPost(viewer, threadPost),
       canDelete: canDeletePost(viewer, threadPost),
+      canViewHistory: canViewHistory(viewer, threadPost),
       canReply: canReplyHere,
       canVote: canVoteOn(viewer, threadPost),
       canReport: thread.status === 'published' && canReport(viewer, threadPost),

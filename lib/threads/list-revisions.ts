@@ -5,6 +5,7 @@ import { isStaff, type Viewer } from '../auth/viewer';
 import { AppError } from '../errors';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { visibleRepliesFor } from '../replies/visibility';
+import { canViewHistory } from './policy';
 import { openableThreadsFor } from './visibility';
 
 export interface RevisionView {
@@ -22,7 +23,10 @@ export interface RevisionHistory {
 }
 
 /**
- * Every stored version of a thread (or of one of its replies), oldest first.
+ * Every stored version of a thread (or of one of its replies), oldest first,
+ * for its author and staff only: an earlier version may hold what the author
+ * meant to take back (a name, a number typed before the masker knew its
+ * form). Everyone else gets `not_found`, as if there were no history.
  * A withdrawn post's history is withdrawn with it.
  */
 export async function listRevisions(
@@ -32,12 +36,13 @@ export async function listRevisions(
   locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Promise<RevisionHistory> {
   const [thread] = await db
-    .select({ id: threads.id, title: threads.title, status: threads.status })
+    .select({ id: threads.id, title: threads.title, status: threads.status, authorId: threads.authorId })
     .from(threads)
     .where(and(eq(threads.id, target.threadId), openableThreadsFor(viewer)));
   if (!thread) throw new AppError('not_found');
 
   if (target.replyId === undefined) {
+    if (!canViewHistory(viewer, thread)) throw new AppError('not_found');
     if (isHidden(thread.status, viewer)) throw new AppError('gone');
     const rows = await db
       .select()
@@ -58,10 +63,10 @@ export async function listRevisions(
   }
 
   const [reply] = await db
-    .select({ id: replies.id, status: replies.status })
+    .select({ id: replies.id, status: replies.status, authorId: replies.authorId })
     .from(replies)
     .where(and(eq(replies.id, target.replyId), eq(replies.threadId, thread.id), visibleRepliesFor(viewer)));
-  if (!reply) throw new AppError('not_found');
+  if (!reply || !canViewHistory(viewer, reply)) throw new AppError('not_found');
   if (isHidden(reply.status, viewer)) throw new AppError('gone');
   const rows = await db
     .select()

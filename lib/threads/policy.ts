@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import { isStaff, type Viewer } from '../auth/viewer';
 
 // Pure predicates over what a viewer may do to a post. Services call them
 // after loading the row through visibility and throw AppError on false.
@@ -19,6 +19,12 @@ export function canEditPost(viewer: Viewer, post: PostState): boolean {
   if (post.authorId !== viewer.id) return false;
   // A withdrawn or removed post is frozen so its history stays what readers saw.
   return post.status === 'published' || post.status === 'pending';
+}
+
+export function canViewHistory(viewer: Viewer, post: Pick<PostState, 'authorId'>): boolean {
+  // Earlier versions are what the author took back: only they and staff see them.
+  if (!viewer) return false;
+  return post.authorId === viewer.id || isStaff(viewer);
 }
 
 export function canDeletePost(viewer: Viewer, post: PostState): boolean {

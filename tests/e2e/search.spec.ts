@@ -65,11 +65,27 @@ test('the new-story form suggests similar threads under the title', async ({ pag
   const context = await browser.newContext({ locale: 'zh-CN' });
   const writer = await context.newPage();
   await signUp(writer, newUser('second'));
+  const lookups: { method: string; url: string; body: string }[] = [];
+  writer.on('request', (request) => {
+    if (request.url().includes('/api/search/similar')) lookups.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' });
+  });
   await writer.goto('/new');
   await writer.getByTestId('story-form').getByLabel('标题').fill('招联金融要起诉我，怎么办');
   const similar = writer.getByTestId('similar-threads');
   await expect(similar.getByRole('link', { name: title })).toBeVisible();
   await expect(similar.getByRole('link', { name: title })).toHaveAttribute('target', '_blank');
+
+  // A phone number typed into the title is masked before it leaves the
+  // browser, and the title travels in a POST body, never in a URL.
+  const sent = lookups.length;
+  await writer.getByTestId('story-form').getByLabel('标题').fill('招联金融打我手机13800138000要起诉我');
+  await expect.poll(() => lookups.length).toBeGreaterThan(sent);
+  for (const lookup of lookups) {
+    expect(lookup.method).toBe('POST');
+    expect(new URL(lookup.url).search).toBe('');
+    expect(lookup.body).not.toContain('13800138000');
+  }
+  expect(lookups.at(-1)!.body).toContain('138****8000');
   await context.close();
 });
 

@@ -12,10 +12,15 @@ import { listModerationLog, listModerationQueue } from '@/lib/moderation/queries
 import { redactPost } from '@/lib/moderation/redact-post';
 import { reportPost } from '@/lib/moderation/report-post';
 import { revealAnonymousAuthor } from '@/lib/moderation/reveal-author';
+import { defaultSettings } from '@/lib/settings';
 import { getThreadPage } from '@/lib/threads/get-thread-page';
 import { listRevisions } from '@/lib/threads/list-revisions';
 import { createMember, createTestReply, createTestStory } from '../../support/factories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+
+// The members here are minutes old; these settings take them out of the
+// new-user sandbox so their reports count toward hiding.
+const established = { ...defaultSettings, newUserMinAgeHours: 0, newUserMinPublishedPosts: 0 };
 
 let handle: TestDatabase;
 let author: Member;
@@ -56,10 +61,10 @@ async function logEntries(action: string) {
 describe('reports', () => {
   it('hides a post once three distinct members reported it, until a moderator decides', async () => {
     const story = await createTestStory(handle.db, author);
-    expect(await reportPost(handle.db, members[0]!, { target: 'thread', id: story.id, reason: 'spam', note: '广告' })).toEqual({ hidden: false });
+    expect(await reportPost(handle.db, members[0]!, { target: 'thread', id: story.id, reason: 'spam', note: '广告' }, undefined, established)).toEqual({ hidden: false });
     expect(await codeOf(reportPost(handle.db, members[0]!, { target: 'thread', id: story.id, reason: 'spam', note: '' }))).toBe('conflict');
-    await reportPost(handle.db, members[1]!, { target: 'thread', id: story.id, reason: 'scam_agent', note: '' });
-    expect(await reportPost(handle.db, members[2]!, { target: 'thread', id: story.id, reason: 'other', note: '' })).toEqual({ hidden: true });
+    await reportPost(handle.db, members[1]!, { target: 'thread', id: story.id, reason: 'scam_agent', note: '' }, undefined, established);
+    expect(await reportPost(handle.db, members[2]!, { target: 'thread', id: story.id, reason: 'other', note: '' }, undefined, established)).toEqual({ hidden: true });
     await expect(getThreadPage(handle.db, members[3]!, story.id)).rejects.toMatchObject({ code: 'not_found' });
 
     const queue = await listModerationQueue(handle.db, moderator);

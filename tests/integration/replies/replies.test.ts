@@ -102,7 +102,7 @@ describe('editReply and deleteReply', () => {
     const story = await createTestStory(handle.db, author);
     const reply = await createTestReply(handle.db, other, { threadId: story.id, body: '原来的回复' });
     await editReply(handle.db, other, { replyId: reply.id, body: '改过的回复' });
-    const history = await listRevisions(handle.db, null, { threadId: story.id, replyId: reply.id });
+    const history = await listRevisions(handle.db, other, { threadId: story.id, replyId: reply.id });
     expect(history.revisions.map((r) => r.bodyHtml)).toEqual(['<p>原来的回复</p>', '<p>改过的回复</p>']);
   });
 

@@ -46,7 +46,9 @@ describe('anonymous posting', () => {
 
     const list = JSON.stringify(await listStories(handle.db, { sort: 'newest' }));
     for (const trace of traces(secretAuthor)) expect(list).not.toContain(trace);
-    expect(JSON.stringify(await listRevisions(handle.db, reader, { threadId: story.id }))).not.toContain(secretAuthor.handle);
+    // Edit history is the author's and staff's only; a reader is told there is none.
+    await expect(listRevisions(handle.db, reader, { threadId: story.id })).rejects.toMatchObject({ code: 'not_found' });
+    expect(JSON.stringify(await listRevisions(handle.db, secretAuthor, { threadId: story.id }))).not.toContain(secretAuthor.handle);
   });
 
   it('uses a different pseudonym in another thread, so threads cannot be linked', async () => {

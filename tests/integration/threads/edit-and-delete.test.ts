@@ -54,7 +54,7 @@ describe('editStory', () => {
     expect(page.thread.stageIds).toEqual([slugId(t.stages, 'calls'), slugId(t.stages, 'negotiation')]);
     expect(page.thread.editedAt).not.toBeNull();
 
-    const history = await listRevisions(handle.db, null, { threadId: story.id });
+    const history = await listRevisions(handle.db, author, { threadId: story.id });
     expect(history.revisions.map((r) => [r.revision, r.title])).toEqual([
       [1, '第一版标题'],
       [2, '第二版标题'],

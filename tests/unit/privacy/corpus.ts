@@ -835,6 +835,44 @@ export const positives: PositiveCase[] = [
     kinds: ['im_handle'],
     secrets: ['246813579'],
   },
+  // A unit character that starts an ordinary word (千万别, 万一, 元旦, 百度) is
+  // no amount, and an amount reading never beats a keyword, a mobile or an
+  // ID check digit.
+  {
+    id: 'unit-word-qianwan-after-phone',
+    input: '我手机13800138000千万别告诉我家人',
+    expected: '我手机138****8000千万别告诉我家人',
+    kinds: ['phone'],
+    secrets: ['13800138000'],
+  },
+  {
+    id: 'unit-word-wanyi-after-phone',
+    input: '催收打我电话 13800138000 万一再打我就报警',
+    expected: '催收打我电话 138****8000 万一再打我就报警',
+    kinds: ['phone'],
+    secrets: ['13800138000'],
+  },
+  {
+    id: 'unit-word-yuandan-after-phone',
+    input: '我手机13800138000元旦后换号',
+    expected: '我手机138****8000元旦后换号',
+    kinds: ['phone'],
+    secrets: ['13800138000'],
+  },
+  {
+    id: 'unit-word-baidu-after-phone',
+    input: '电话13800138000百度能搜到',
+    expected: '电话138****8000百度能搜到',
+    kinds: ['phone'],
+    secrets: ['13800138000'],
+  },
+  {
+    id: 'unit-word-wanyi-after-id',
+    input: '身份证号 110101199003071233 万一泄露怎么办',
+    expected: '身份证号 110***********1233 万一泄露怎么办',
+    kinds: ['id_card'],
+    secrets: ['110101199003071233'],
+  },
 ];
 
 // ---------------------------------------------------------------------------

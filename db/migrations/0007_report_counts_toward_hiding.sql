@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "counts_toward_hiding" boolean DEFAULT true NOT NULL;
