@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { conductEntries } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -33,5 +34,6 @@ export async function createConductEntry(
     .insert(conductEntries)
     .values({ ...values, ownerId: viewer.id, createdAt: now, updatedAt: now })
     .returning({ id: conductEntries.id });
+  aggregatesChanged(db, 'conduct');
   return row!;
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { replies, reports, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { refreshExpertAnswerCount } from '../experts/answer-count';
@@ -91,6 +92,8 @@ async function moderatePost(
     }
   });
   if (transition.action === 'approve') notificationEventsCommitted();
+  // A story removed, restored or approved leaves or joins what /insights counts.
+  if (post.target === 'thread') aggregatesChanged(db, 'stories');
   return { status: transition.to };
 }
 

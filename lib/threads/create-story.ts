@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { threadRevisions, threads, threadStages, timelineEntries } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { screenPost } from '../moderation/screen-post';
@@ -87,7 +88,10 @@ export async function createStory(
     if (thread!.status === 'published') await queueNotificationEvent(tx, { type: 'thread_published', threadId: id, now });
     return thread!;
   });
-  if (created.status === 'published') notificationEventsCommitted();
+  if (created.status === 'published') {
+    notificationEventsCommitted();
+    aggregatesChanged(db, 'stories');
+  }
   return created;
 }
 
