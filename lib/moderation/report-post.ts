@@ -2,6 +2,7 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { replies, reports, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { maskPersonalData } from '../privacy/mask-personal-data';
@@ -35,7 +36,7 @@ export async function reportPost(
   if (post.status === 'deleted' || post.status === 'removed') throw new AppError('gone');
   const now = clock();
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(reports)
       .values({ threadId: post.threadId, replyId: post.replyId, reporterId: viewer.id, reason, note: maskPersonalData(parsed.data.note).text, createdAt: now })
@@ -61,4 +62,7 @@ export async function reportPost(
     }
     return { hidden: true };
   });
+  // A story hidden by reports leaves what /insights counts until a moderator decides.
+  if (result.hidden && target === 'thread') aggregatesChanged(db, 'stories');
+  return result;
 }
