@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, ne, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, ne, notExists, sql } from 'drizzle-orm';
 import { notificationEvents, notifications, replies, stageFollows, threadFollows, threadStages, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { actorLabelFor, deliver, loadThread, parseMentions, type Delivery } from './emit';
@@ -238,4 +238,13 @@ export async function fanOutNotificationEvents(db: Database, options: FanOutOpti
     }
   }
   return report;
+}
+
+/** Deletes events fanned out before `before` (they only record progress); failed ones stay for a look. */
+export async function pruneNotificationEvents(db: Database, before: Date): Promise<number> {
+  const gone = await db
+    .delete(notificationEvents)
+    .where(and(eq(notificationEvents.status, 'done'), lt(notificationEvents.doneAt, before)))
+    .returning({ id: notificationEvents.id });
+  return gone.length;
 }

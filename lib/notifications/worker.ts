@@ -1,6 +1,6 @@
 import type { Database } from '@/db/types';
 import { onNotificationEventsCommitted } from './events';
-import { fanOutNotificationEvents } from './fan-out';
+import { fanOutNotificationEvents, pruneNotificationEvents } from './fan-out';
 
 // The notification half of the process's outbox worker (lib/dal/mailer.ts
 // starts it next to the mailer, with or without SMTP). All of its state is in
@@ -22,12 +22,15 @@ export interface NotificationWorker {
   stop(): void;
 }
 
+const HOUR = 3_600_000;
+
 export function startNotificationWorker(options: NotificationWorkerOptions): NotificationWorker {
   const { intervalMs = 1_000, clock = () => new Date(), log = console } = options;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
+  let lastPrune = 0;
 
   async function pass() {
     const db = await options.getDatabase();
@@ -40,6 +43,12 @@ export function startNotificationWorker(options: NotificationWorkerOptions): Not
       if (report.done + report.retrying + report.failed < 20) break;
     }
     if (delivered) options.onDelivered?.();
+    // Done events are kept a week (to look into a complaint), then pruned, once an hour.
+    const now = clock();
+    if (now.getTime() - lastPrune >= HOUR) {
+      lastPrune = now.getTime();
+      await pruneNotificationEvents(db, new Date(now.getTime() - 7 * 24 * HOUR));
+    }
   }
 
   function tick(): Promise<void> {

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { notificationEvents, notifications, threadFollows, users } from '@/db/schema';
 import type { Member } from '@/lib/auth/viewer';
-import { fanOutNotificationEvents } from '@/lib/notifications/fan-out';
+import { fanOutNotificationEvents, pruneNotificationEvents } from '@/lib/notifications/fan-out';
 import { startNotificationWorker } from '@/lib/notifications/worker';
 import { createReply } from '@/lib/replies/create-reply';
 import { createMember, createTestStory, steppingClock } from '../../support/factories';
@@ -127,6 +127,19 @@ describe('a reply to a popular thread', () => {
     expect(rows).toHaveLength(21);
     expect(rows.every((r) => r.count === 1)).toBe(true);
     expect(await eventsOf(story.id)).toMatchObject([{ status: 'done', attempts: 2 }]);
+  });
+
+  it('prunes events done before a date, and only those', async () => {
+    const { story } = await popularStory(1);
+    await createReply(handle.db, replier, { threadId: story.id, body: '过一周就清掉' }, clock);
+    const [pending] = await eventsOf(story.id);
+    expect(await pruneNotificationEvents(handle.db, new Date(Date.now() + 7 * 86_400_000))).toBeGreaterThan(0);
+    // Not yet fanned out: kept.
+    expect(await eventsOf(story.id)).toMatchObject([{ id: pending!.id, status: 'pending' }]);
+    await drainNotificationEvents(handle.db);
+    await pruneNotificationEvents(handle.db, new Date(Date.now() + 7 * 86_400_000));
+    expect(await eventsOf(story.id)).toEqual([]);
+    expect(await notificationsOf(story.id)).toHaveLength(2);
   });
 
   it('tells nobody about a reply removed before it was fanned out', async () => {
