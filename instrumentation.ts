@@ -13,7 +13,8 @@ export async function register() {
   }
   const { getDatabase } = await import('./lib/dal/database');
   await getDatabase();
-  // Notification mail goes out only when an SMTP server is configured.
-  const { startMailerFromEnv } = await import('./lib/dal/mailer');
-  startMailerFromEnv();
+  // Notifications are fanned out by this process's outbox worker; mail goes
+  // out only when an SMTP server is configured.
+  const { startOutboxWorkerFromEnv } = await import('./lib/dal/mailer');
+  startOutboxWorkerFromEnv();
 }

@@ -49,6 +49,10 @@ const envSchema = z.object({
   SMTP_URL: z.url().optional(),
   /** Sender of notification mail. */
   MAIL_FROM: z.string().min(3).default('上岸 Ashore <no-reply@ashore.local>'),
+  /** How often (ms) the outbox worker looks for notification events queued by other processes. */
+  NOTIFICATION_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
+  /** Seconds that /insights and stage-guide figures are served from memory (writes that change them clear it); 0: off. */
+  INSIGHTS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Public base URL of the site, for links in mail (no trailing slash needed). */
   APP_URL: z.url().default('http://localhost:3000'),
 });

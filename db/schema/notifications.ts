@@ -138,3 +138,40 @@ export const emailOutbox = pgTable(
     index('email_outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
   ],
 );
+
+export const notificationEventType = pgEnum('notification_event_type', ['reply_published', 'thread_published']);
+export const notificationEventStatus = pgEnum('notification_event_status', ['pending', 'done', 'failed']);
+
+/**
+ * Something that tells many people: a published reply (its thread's author,
+ * the parent's author, the @mentioned and the thread's followers) or a
+ * published thread (its stages' followers). The writer's transaction inserts
+ * one row; the outbox worker fans it out afterwards in short transactions
+ * (lib/notifications/fan-out.ts). Only ids: who is told and what they read
+ * come from the stored, masked rows when the event is fanned out.
+ */
+export const notificationEvents = pgTable(
+  'notification_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    type: notificationEventType('type').notNull(),
+    threadId: integer('thread_id')
+      .notNull()
+      .references(() => threads.id),
+    replyId: integer('reply_id').references(() => replies.id),
+    /** When it happened (the writer's clock): the notifications' time. */
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    status: notificationEventStatus('status').notNull().default('pending'),
+    /**
+     * Progress marker: recipients are told in ascending user id, and each
+     * chunk's notifications commit with this column, so a worker that dies
+     * mid-fan-out resumes after the last recipient told and tells no one twice.
+     */
+    deliveredThroughUserId: integer('delivered_through_user_id').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    lastError: text('last_error'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_events_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+);

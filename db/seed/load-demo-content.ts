@@ -11,6 +11,7 @@ import { acceptAnswer } from '../../lib/experts/accept-answer';
 import { createQuestion } from '../../lib/questions/create-question';
 import { demoStories, demoUsers } from './demo-content';
 import { demoCredentials, demoQuestions } from './demo-questions';
+import { castDemoVotes, type DemoPost } from './demo-votes';
 import type { DemoReply } from './demo-types';
 
 /** Every demo account signs in with this password (README, "Demo accounts"). */
@@ -72,6 +73,7 @@ export async function loadDemoContent(
   }
 
   let replyCount = 0;
+  const posts: { stories: DemoPost[]; questions: DemoPost[]; replies: DemoPost[] } = { stories: [], questions: [], replies: [] };
   // Oldest first, so ids and dates agree.
   const stories = [...demoStories].sort((a, b) => b.postedDaysAgo - a.postedDaysAgo);
   for (const story of stories) {
@@ -97,6 +99,8 @@ export async function loadDemoContent(
       },
       () => postedAt,
     );
+    // Only published posts can be voted on (a demo post the screen holds stays unvoted).
+    if (thread.status === 'published') posts.stories.push({ id: thread.id, author: story.author });
     const addReplies = async (list: DemoReply[], parentId: number | undefined, minute: { n: number }) => {
       for (const reply of list) {
         minute.n += 7;
@@ -109,6 +113,7 @@ export async function loadDemoContent(
           () => at,
         );
         replyCount++;
+        if (created.status === 'published') posts.replies.push({ id: created.id, author: reply.author });
         if (reply.replies?.length) await addReplies(reply.replies, created.id, minute);
       }
     };
@@ -130,6 +135,7 @@ export async function loadDemoContent(
       },
       () => postedAt,
     );
+    if (thread.status === 'published') posts.questions.push({ id: thread.id, author: question.author });
     let minute = 0;
     const addAnswers = async (list: DemoReply[], parentId: number | undefined) => {
       for (const answer of list) {
@@ -142,6 +148,7 @@ export async function loadDemoContent(
           () => at,
         );
         replyCount++;
+        if (created.status === 'published') posts.replies.push({ id: created.id, author: answer.author });
         if ('accepted' in answer && answer.accepted) {
           await acceptAnswer(db, asker, { threadId: thread.id, replyId: created.id }, () => at);
         }
@@ -150,5 +157,6 @@ export async function loadDemoContent(
     };
     await addAnswers(question.answers ?? [], undefined);
   }
+  await castDemoVotes(db, [...members.values()], posts, now);
   return { stories: stories.length, replies: replyCount, questions: questions.length };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { conductEntries, lenders } from '@/db/schema';
 import type { Database } from '@/db/types';
+import { cachedAggregate, type AggregateCacheOptions } from '../cache/aggregate-cache';
 import { checkConduct, collectorKeyOf } from './check-conduct';
 import { toRuleEntry, type ConductEntryView } from './dto';
 import { findLatestRuleSet } from './queries';
@@ -129,4 +130,9 @@ export async function conductInsights(db: Database): Promise<ConductInsights> {
           },
     );
   return { ruleSet: { slug: ruleSet.slug, version: ruleSet.version, title: ruleSet.title }, minLogs: MIN_LOGS, rows: result };
+}
+
+/** `conductInsights`, from the aggregate cache; conduct entry and rule-set writes clear it. */
+export function cachedConductInsights(db: Database, options: AggregateCacheOptions): Promise<ConductInsights> {
+  return cachedAggregate(db, 'conduct', 'conduct-insights', options, () => conductInsights(db));
 }

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { conductEntries, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -23,7 +24,7 @@ export async function createConductEntry(
   const now = clock();
   const values = await resolveConductEntryFields(db, viewer, parsed.data, now);
 
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     // The owner's row is locked before counting, so parallel submissions are
     // counted one after the other and cannot pass the cap together.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for('update');
@@ -38,4 +39,6 @@ export async function createConductEntry(
       .returning({ id: conductEntries.id });
     return row!;
   });
+  aggregatesChanged(db, 'conduct');
+  return created;
 }

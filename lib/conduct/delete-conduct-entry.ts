@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { conductEntries } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors } from '../validation';
@@ -29,5 +30,6 @@ export async function deleteConductEntry(
     .where(and(eq(conductEntries.id, parsed.data.entryId), ownConductEntriesFor(viewer)))
     .returning({ id: conductEntries.id });
   if (!row) throw new AppError('not_found');
+  aggregatesChanged(db, 'conduct');
   return row;
 }

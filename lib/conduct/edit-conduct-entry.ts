@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { conductEntries } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -34,5 +35,6 @@ export async function editConductEntry(
     .where(and(eq(conductEntries.id, entryId), ownConductEntriesFor(viewer)))
     .returning({ id: conductEntries.id });
   if (!row) throw new AppError('not_found');
+  aggregatesChanged(db, 'conduct');
   return row;
 }

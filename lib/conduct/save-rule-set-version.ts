@@ -1,6 +1,7 @@
 import { conductRuleSets } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -48,5 +49,6 @@ export async function saveRuleSetVersion(
     .onConflictDoNothing()
     .returning({ slug: conductRuleSets.slug, version: conductRuleSets.version });
   if (!row) throw new AppError('conflict');
+  aggregatesChanged(db, 'conduct');
   return row;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { conductInsights } from '../conduct/conduct-insights';
+import { cachedConductInsights } from '../conduct/conduct-insights';
 import { createConductEntry } from '../conduct/create-conduct-entry';
 import { deleteConductEntry } from '../conduct/delete-conduct-entry';
 import { editConductEntry } from '../conduct/edit-conduct-entry';
@@ -7,7 +7,7 @@ import { getConductReport } from '../conduct/get-conduct-report';
 import { publishConductSummary } from '../conduct/publish-conduct-summary';
 import { getConductEntry, listConductEntries, listOwnStories, listRuleSetHistory, listRuleSets } from '../conduct/queries';
 import { saveRuleSetVersion } from '../conduct/save-rule-set-version';
-import { forumSettings } from '../env';
+import { env, forumSettings } from '../env';
 import { AppError } from '../errors';
 import { isSandboxed } from '../moderation/sandbox';
 import { postingPolicy } from '../rate-limit/policies';
@@ -72,7 +72,7 @@ export async function publishConductSummaryAsViewer(input: Input) {
   return limitOnSuccess(policy, String(viewer.id), () => publishConductSummary(db, viewer, input, undefined, settings));
 }
 
-/** The public aggregate on /insights: the same for every viewer. */
+/** The public aggregate on /insights: the same for every viewer, so cached for INSIGHTS_CACHE_TTL_SECONDS. */
 export async function getConductInsights() {
-  return conductInsights(await getDatabase());
+  return cachedConductInsights(await getDatabase(), { ttlMs: env().INSIGHTS_CACHE_TTL_SECONDS * 1000 });
 }

@@ -1,7 +1,7 @@
 import type { Database } from '@/db/types';
 import { listStories } from '../threads/list-stories';
 import type { StorySummary } from '../threads/dto';
-import { computeInsights, type Figure, type OutcomeInsights } from './compute-insights';
+import { computeInsights, type Figure, type InsightsFilter, type OutcomeInsights } from './compute-insights';
 import { listStageAnswers, type StageAnswer } from './stage-answers';
 
 export interface StageGuideData {
@@ -13,11 +13,19 @@ export interface StageGuideData {
   answers: StageAnswer[];
 }
 
-/** Everything a stage guide shows besides its text, in a bounded number of queries. */
-export async function loadStageGuide(db: Database, stageId: number): Promise<StageGuideData> {
+/**
+ * Everything a stage guide shows besides its text, in a bounded number of
+ * queries. `insights` computes the figures; the app passes a cached one
+ * (lib/dal/insights.ts), while the lists stay live.
+ */
+export async function loadStageGuide(
+  db: Database,
+  stageId: number,
+  insights: (filter: InsightsFilter) => Promise<OutcomeInsights> = (filter) => computeInsights(db, filter),
+): Promise<StageGuideData> {
   const [all, atStage, helpful, answers] = await Promise.all([
-    computeInsights(db),
-    computeInsights(db, { stageId }),
+    insights({}),
+    insights({ stageId }),
     listStories(db, { kind: 'story', stageId, sort: 'helpful', limit: 5 }),
     listStageAnswers(db, stageId),
   ]);

@@ -2,10 +2,12 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { replies, reports, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { refreshExpertAnswerCount } from '../experts/answer-count';
-import { notifyModeration, notifyPostApproved } from '../notifications/emit';
+import { notifyModeration } from '../notifications/emit';
+import { notificationEventsCommitted, queueNotificationEvent } from '../notifications/events';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
@@ -85,8 +87,18 @@ async function moderatePost(
     });
     // The author hears what happened and why; an approved post is announced as if just written.
     await notifyModeration(tx, { userId: post.author.id, threadId: post.threadId, replyId: post.replyId, action: transition.action, reason: parsed.data.reason, now });
-    if (transition.action === 'approve') await notifyPostApproved(tx, { target: post.target, id: post.id, now });
+    if (transition.action === 'approve') {
+      await queueNotificationEvent(
+        tx,
+        post.target === 'thread'
+          ? { type: 'thread_published', threadId: post.id, now }
+          : { type: 'reply_published', threadId: post.threadId, replyId: post.id, now },
+      );
+    }
   });
+  if (transition.action === 'approve') notificationEventsCommitted();
+  // A story removed, restored or approved leaves or joins what /insights counts.
+  if (post.target === 'thread') aggregatesChanged(db, 'stories');
   return { status: transition.to };
 }
 

@@ -2,6 +2,7 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { replies, reports, threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { maskPersonalData } from '../privacy/mask-personal-data';
@@ -40,7 +41,7 @@ export async function reportPost(
   const now = clock();
   const countsTowardHiding = !(await isSandboxed(db, viewer, now, settings));
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     // The post's row is locked first, so reports arriving together are
     // counted one after the other and the last one needed does hide it.
     if (target === 'thread') await tx.select({ id: threads.id }).from(threads).where(eq(threads.id, id)).for('update');
@@ -79,4 +80,7 @@ export async function reportPost(
     }
     return { hidden: true };
   });
+  // A story hidden by reports leaves what /insights counts until a moderator decides.
+  if (result.hidden && target === 'thread') aggregatesChanged(db, 'stories');
+  return result;
 }

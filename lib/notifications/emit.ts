@@ -1,32 +1,21 @@
-import { and, eq, inArray, ne, notExists, sql } from 'drizzle-orm';
-import {
-  emailOutbox,
-  notificationPreferences,
-  notifications,
-  replies,
-  stageFollows,
-  threadFollows,
-  threads,
-  threadStages,
-  users,
-} from '@/db/schema';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { emailOutbox, notificationPreferences, notifications, threads, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { maskPersonalData } from '../privacy/mask-personal-data';
 import { notificationExcerpt as excerptOf } from './excerpt';
 import { immediateMail } from './mail-text';
 import { ANONYMOUS_PREFIX } from './present';
-import {
-  replyTypesByPriority,
-  threadCollapseKey,
-  type ModerationAction,
-  type NotificationType,
-  type ReplyNotificationType,
-} from './types';
+import { replyTypesByPriority, type ModerationAction, type NotificationType } from './types';
 
-// The emitter is called INSIDE the writer's transaction: a notification and
-// its immediate mail (an outbox row) commit or roll back with the reply,
-// acceptance or moderator action that caused them. Nothing here does network
-// I/O; the mailer sends outbox rows after the commit.
+// Notifications to ONE recipient (an accepted answer, an application's
+// decision, an invitation, a moderator's notice) are written INSIDE the
+// writer's transaction: one row and perhaps one outbox mail, so they commit or
+// roll back with the act that caused them and cost the writer next to nothing.
+// Notifications to MANY (a reply's thread author, parent author, @mentioned
+// and followers; a story's stage followers) are not written here: the writer
+// queues one event (./events.ts) and the outbox worker fans it out afterwards
+// (./fan-out.ts), using `deliver` below in short transactions. Nothing here
+// does network I/O; the mailer sends outbox rows after the commit.
 //
 // Privacy: notifications store the recipient's id and display text only. An
 // actor's id is used to leave the actor out of the recipients and is never
@@ -54,7 +43,7 @@ export function parseMentions(text: string, limit = 10): string[] {
   return [...found];
 }
 
-interface Delivery {
+export interface Delivery {
   userId: number;
   type: NotificationType;
   threadId: number | null;
@@ -71,37 +60,22 @@ interface Delivery {
 
 const typeRank = sql.raw(`array[${replyTypesByPriority.map((t) => `'${t}'`).join(',')}]::notification_type[]`);
 
-/** Writes in-app rows and immediate mails for recipients, honouring each one's preferences. */
-async function deliver(tx: Database, deliveries: Delivery[], now: Date): Promise<void> {
+/**
+ * Writes in-app rows and immediate mails for recipients (each at most once in
+ * `deliveries`), honouring each one's preferences, in a few statements
+ * whatever the number of recipients.
+ */
+export async function deliver(tx: Database, deliveries: Delivery[], now: Date): Promise<void> {
   if (deliveries.length === 0) return;
   const prefs = await tx
     .select()
     .from(notificationPreferences)
     .where(inArray(notificationPreferences.userId, [...new Set(deliveries.map((d) => d.userId))]));
-  for (const d of deliveries) {
+  const prefOf = (d: Delivery) =>
     // A missing preference row is the default: in-app on, mail only in the digest.
-    const pref = prefs.find((p) => p.userId === d.userId && p.type === d.type) ?? { inApp: true, emailImmediately: false };
-    if (pref.inApp) await writeNotification(tx, d, now);
-    if (pref.emailImmediately) {
-      const mail = immediateMail(d);
-      await tx
-        .insert(emailOutbox)
-        .values({
-          userId: d.userId,
-          kind: 'immediate',
-          dedupeKey: `immediate:${d.type}:${d.userId}:${d.eventKey}`,
-          subject: mail.subject,
-          textBody: mail.textBody,
-          nextAttemptAt: now,
-          createdAt: now,
-        })
-        .onConflictDoNothing({ target: emailOutbox.dedupeKey });
-    }
-  }
-}
-
-async function writeNotification(tx: Database, d: Delivery, now: Date): Promise<void> {
-  const row = {
+    prefs.find((p) => p.userId === d.userId && p.type === d.type) ?? { inApp: true, emailImmediately: false };
+  const inApp = deliveries.filter((d) => prefOf(d).inApp);
+  const rowOf = (d: Delivery) => ({
     userId: d.userId,
     type: d.type,
     threadId: d.threadId,
@@ -112,33 +86,55 @@ async function writeNotification(tx: Database, d: Delivery, now: Date): Promise<
     count: 1,
     createdAt: now,
     updatedAt: now,
-  };
-  if (d.collapseKey === null) {
-    await tx.insert(notifications).values(row);
-    return;
+  });
+  const single = inApp.filter((d) => d.collapseKey === null);
+  if (single.length) await tx.insert(notifications).values(single.map(rowOf));
+  const collapsing = inApp.filter((d) => d.collapseKey !== null);
+  if (collapsing.length) {
+    // One unread row per (user, thread): a new reply bumps it, shows the latest
+    // actor and excerpt, and keeps the most telling type (an expert's answer is
+    // not hidden behind "3 new replies"). Each recipient appears once, so no
+    // two rows of this statement hit the same unread row.
+    await tx
+      .insert(notifications)
+      .values(collapsing.map(rowOf))
+      .onConflictDoUpdate({
+        target: [notifications.userId, notifications.collapseKey],
+        targetWhere: sql`${notifications.readAt} is null and ${notifications.collapseKey} is not null`,
+        set: {
+          count: sql`${notifications.count} + 1`,
+          updatedAt: now,
+          replyId: sql`excluded.reply_id`,
+          actorLabel: sql`excluded.actor_label`,
+          excerpt: sql`excluded.excerpt`,
+          type: sql`case when array_position(${typeRank}, excluded.type) < array_position(${typeRank}, ${notifications.type}) then excluded.type else ${notifications.type} end`,
+        },
+      });
   }
-  // One unread row per (user, thread): a new reply bumps it, shows the latest
-  // actor and excerpt, and keeps the most telling type (an expert's answer is
-  // not hidden behind "3 new replies").
-  await tx
-    .insert(notifications)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [notifications.userId, notifications.collapseKey],
-      targetWhere: sql`${notifications.readAt} is null and ${notifications.collapseKey} is not null`,
-      set: {
-        count: sql`${notifications.count} + 1`,
-        updatedAt: now,
-        replyId: sql`excluded.reply_id`,
-        actorLabel: sql`excluded.actor_label`,
-        excerpt: sql`excluded.excerpt`,
-        type: sql`case when array_position(${typeRank}, excluded.type) < array_position(${typeRank}, ${notifications.type}) then excluded.type else ${notifications.type} end`,
-      },
-    });
+  const mailed = deliveries.filter((d) => prefOf(d).emailImmediately);
+  if (mailed.length) {
+    await tx
+      .insert(emailOutbox)
+      .values(
+        mailed.map((d) => {
+          const mail = immediateMail(d);
+          return {
+            userId: d.userId,
+            kind: 'immediate' as const,
+            dedupeKey: `immediate:${d.type}:${d.userId}:${d.eventKey}`,
+            subject: mail.subject,
+            textBody: mail.textBody,
+            nextAttemptAt: now,
+            createdAt: now,
+          };
+        }),
+      )
+      .onConflictDoNothing({ target: emailOutbox.dedupeKey });
+  }
 }
 
 /** A thread's title, kind, status, author id and author label (anonymous-safe). */
-async function loadThread(tx: Database, threadId: number) {
+export async function loadThread(tx: Database, threadId: number) {
   const [thread] = await tx
     .select({
       id: threads.id,
@@ -155,81 +151,6 @@ async function loadThread(tx: Database, threadId: number) {
     .where(eq(threads.id, threadId));
   if (!thread) return null;
   return { ...thread, authorLabel: actorLabelFor({ anonymousLabel: thread.anonymousLabel, displayName: thread.authorName ?? '' }) };
-}
-
-export interface ReplyCreatedEvent {
-  threadId: number;
-  replyId: number;
-  /** The reply this one answers; null for a reply to the thread. */
-  parentReplyId: number | null;
-  /**
-   * Who wrote it. `userId` only keeps the author out of the recipients and is
-   * never stored; `label` is what recipients see (use `actorLabelFor`: the
-   * display name, or `匿名用户 · <label>` for an anonymous reply).
-   */
-  actor: { userId: number; label: string };
-  /** The reply's stored (masked) body; shortened here. @mentions are read from it. */
-  excerpt: string;
-  /** A current expert's top-level answer: the asker of a question is told so. */
-  isExpertAnswer: boolean;
-  now: Date;
-}
-
-/**
- * A published reply: tells the thread's author (`reply_to_thread`, or
- * `expert_answer` when `isExpertAnswer` and the thread is a question), the
- * parent reply's author (`reply_to_reply`), everyone @mentioned (`mention`)
- * and the thread's followers (`followed_thread`). Never the actor; one
- * notification per recipient, the highest-priority type winning. Unread reply
- * notifications of one thread collapse into one row (count, latest actor).
- * Call inside the writer's transaction, and only for a published reply.
- */
-export async function notifyReplyCreated(tx: Database, event: ReplyCreatedEvent): Promise<void> {
-  const thread = await loadThread(tx, event.threadId);
-  if (!thread || thread.status !== 'published') return;
-
-  const recipients = new Map<number, ReplyNotificationType>();
-  const offer = (userId: number, type: ReplyNotificationType) => {
-    if (userId === event.actor.userId) return;
-    const current = recipients.get(userId);
-    if (!current || replyTypesByPriority.indexOf(type) < replyTypesByPriority.indexOf(current)) recipients.set(userId, type);
-  };
-
-  offer(thread.authorId, event.isExpertAnswer && thread.kind === 'question' ? 'expert_answer' : 'reply_to_thread');
-  if (event.parentReplyId !== null) {
-    const [parent] = await tx
-      .select({ authorId: replies.authorId })
-      .from(replies)
-      .where(and(eq(replies.id, event.parentReplyId), eq(replies.threadId, event.threadId)));
-    if (parent) offer(parent.authorId, 'reply_to_reply');
-  }
-  const handles = parseMentions(event.excerpt);
-  if (handles.length) {
-    const mentioned = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(inArray(users.handle, handles), eq(users.status, 'active')));
-    for (const user of mentioned) offer(user.id, 'mention');
-  }
-  const followers = await tx.select({ userId: threadFollows.userId }).from(threadFollows).where(eq(threadFollows.threadId, event.threadId));
-  for (const follower of followers) offer(follower.userId, 'followed_thread');
-
-  const excerpt = excerptOf(event.excerpt);
-  await deliver(
-    tx,
-    [...recipients].map(([userId, type]) => ({
-      userId,
-      type,
-      threadId: event.threadId,
-      replyId: event.replyId,
-      actorLabel: event.actor.label,
-      excerpt,
-      title: thread.title,
-      collapseKey: threadCollapseKey(event.threadId),
-      eventKey: `reply:${event.replyId}`,
-    })),
-    event.now,
-  );
 }
 
 /**
@@ -342,105 +263,6 @@ export async function notifyModeration(
     ],
     event.now,
   );
-}
-
-/**
- * A story was published: tells the members following any of its stages
- * (`followed_stage`), once each, never the author and never twice for one
- * thread (a story published after review is announced when approved). Call
- * inside the transaction that publishes the story.
- */
-export async function notifyStageFollowers(
-  tx: Database,
-  event: { threadId: number; stageIds: number[]; actorUserId: number; now: Date },
-): Promise<void> {
-  if (event.stageIds.length === 0) return;
-  const thread = await loadThread(tx, event.threadId);
-  if (!thread || thread.status !== 'published') return;
-  const followers = await tx
-    .selectDistinct({ userId: stageFollows.userId })
-    .from(stageFollows)
-    .where(
-      and(
-        inArray(stageFollows.stageId, event.stageIds),
-        ne(stageFollows.userId, event.actorUserId),
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(notifications)
-            .where(
-              and(
-                eq(notifications.userId, stageFollows.userId),
-                eq(notifications.type, 'followed_stage'),
-                eq(notifications.threadId, event.threadId),
-              ),
-            ),
-        ),
-      ),
-    );
-  const excerpt = excerptOf(thread.body);
-  await deliver(
-    tx,
-    followers.map(({ userId }) => ({
-      userId,
-      type: 'followed_stage' as const,
-      threadId: event.threadId,
-      replyId: null,
-      actorLabel: thread.authorLabel,
-      excerpt,
-      title: thread.title,
-      collapseKey: null,
-      eventKey: `thread:${event.threadId}`,
-    })),
-    event.now,
-  );
-}
-
-/**
- * A post held for review was approved: it is announced now as it would have
- * been when written (a reply to its thread's people, a story to its stages'
- * followers). Call inside the approving transaction.
- */
-export async function notifyPostApproved(
-  tx: Database,
-  event: { target: 'thread' | 'reply'; id: number; now: Date },
-): Promise<void> {
-  if (event.target === 'thread') {
-    const [thread] = await tx.select({ kind: threads.kind, authorId: threads.authorId }).from(threads).where(eq(threads.id, event.id));
-    if (!thread || thread.kind !== 'story') return;
-    const stageRows = await tx.select({ stageId: threadStages.stageId }).from(threadStages).where(eq(threadStages.threadId, event.id));
-    await notifyStageFollowers(tx, {
-      threadId: event.id,
-      stageIds: stageRows.map((s) => s.stageId),
-      actorUserId: thread.authorId,
-      now: event.now,
-    });
-    return;
-  }
-  const [reply] = await tx
-    .select({
-      threadId: replies.threadId,
-      parentId: replies.parentId,
-      authorId: replies.authorId,
-      status: replies.status,
-      anonymousLabel: replies.anonymousLabel,
-      body: replies.body,
-      expertCredentialId: replies.expertCredentialId,
-      authorName: sql<string | null>`case when ${replies.anonymousLabel} is null then ${users.displayName} end`,
-    })
-    .from(replies)
-    .innerJoin(users, eq(users.id, replies.authorId))
-    .where(eq(replies.id, event.id));
-  if (!reply || reply.status !== 'published') return;
-  await notifyReplyCreated(tx, {
-    threadId: reply.threadId,
-    replyId: event.id,
-    parentReplyId: reply.parentId,
-    actor: { userId: reply.authorId, label: actorLabelFor({ anonymousLabel: reply.anonymousLabel, displayName: reply.authorName ?? '' }) },
-    excerpt: reply.body,
-    isExpertAnswer: reply.expertCredentialId !== null,
-    now: event.now,
-  });
 }
 
 /**

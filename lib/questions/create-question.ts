@@ -9,7 +9,7 @@ import { maskPersonalData } from '../privacy/mask-personal-data';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { loadTaxonomy } from '../taxonomy/queries';
 import type { CreatedThread } from '../threads/create-story';
-import { notifyStageFollowers } from '../notifications/emit';
+import { notificationEventsCommitted, queueNotificationEvent } from '../notifications/events';
 import { followOwnThread } from '../notifications/follows';
 import { searchTextOf } from '../search/segment';
 import { pseudonymFor } from '../threads/pseudonym';
@@ -52,7 +52,7 @@ export async function createQuestion(
   const title = maskPersonalData(parsed.data.title).text;
   const body = maskPersonalData(parsed.data.body).text;
 
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
       .values({
@@ -74,11 +74,11 @@ export async function createQuestion(
     await tx.insert(threadStages).values(stageIds.map((stageId) => ({ threadId: thread!.id, stageId })));
     await tx.insert(threadRevisions).values({ threadId: thread!.id, revision: 1, title, body, editorId: viewer.id, createdAt: now });
     await followOwnThread(tx, viewer.id, thread!.id, now);
-    if (screening.status === 'published') {
-      await notifyStageFollowers(tx, { threadId: thread!.id, stageIds, actorUserId: viewer.id, now });
-    }
+    if (screening.status === 'published') await queueNotificationEvent(tx, { type: 'thread_published', threadId: thread!.id, now });
     return thread!;
   });
+  if (created.status === 'published') notificationEventsCommitted();
+  return created;
 }
 
 /** The asker edits their question; every version is kept. */

@@ -7,7 +7,7 @@ import { AppError, isAppError } from '../errors';
 import { refreshExpertAnswerCount } from '../experts/answer-count';
 import { findCurrentCredential } from '../experts/credentials';
 import { screenPost } from '../moderation/screen-post';
-import { actorLabelFor, notifyReplyCreated } from '../notifications/emit';
+import { notificationEventsCommitted, queueNotificationEvent } from '../notifications/events';
 import { maskPersonalData } from '../privacy/mask-personal-data';
 import { searchTextOf } from '../search/segment';
 import { defaultSettings, type ForumSettings } from '../settings';
@@ -69,7 +69,7 @@ export async function createReply(
   // carry no badge (a badge would identify the author).
   const credential =
     thread.kind === 'question' && depth === 0 && !anonymous ? await findCurrentCredential(db, viewer.id, now) : null;
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const anonymousLabel = anonymous ? await pseudonymFor(tx, threadId, viewer.id, labels) : null;
     const [reply] = await tx
       .insert(replies)
@@ -97,17 +97,13 @@ export async function createReply(
       .where(eq(threads.id, threadId));
     if (credential) await refreshExpertAnswerCount(tx, threadId);
     // A reply held for review tells nobody until a moderator approves it.
+    // The thread's people are told by the outbox worker, not in this
+    // transaction: a thread with thousands of followers costs one row here.
     if (reply!.status === 'published') {
-      await notifyReplyCreated(tx, {
-        threadId,
-        replyId: reply!.id,
-        parentReplyId: parentId ?? null,
-        actor: { userId: viewer.id, label: actorLabelFor({ anonymousLabel, displayName: viewer.displayName }) },
-        excerpt: body,
-        isExpertAnswer: credential !== null,
-        now,
-      });
+      await queueNotificationEvent(tx, { type: 'reply_published', threadId, replyId: reply!.id, now });
     }
     return reply!;
   });
+  if (created.status === 'published') notificationEventsCommitted();
+  return created;
 }

@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import { threadRevisions, threads, threadStages, timelineEntries } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { screenPost } from '../moderation/screen-post';
 import { searchTextOf } from '../search/segment';
-import { notifyStageFollowers } from '../notifications/emit';
+import { notificationEventsCommitted, queueNotificationEvent } from '../notifications/events';
 import { followOwnThread } from '../notifications/follows';
 import { defaultSettings, type ForumSettings } from '../settings';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -47,7 +48,7 @@ export async function createStory(
   const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
   const fields = await resolveStoryFields(db, parsed.data);
 
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
       .values({
@@ -84,11 +85,14 @@ export async function createStory(
     });
     // Authors follow their own threads; stage followers hear of it once it is public.
     await followOwnThread(tx, viewer.id, id, now);
-    if (thread!.status === 'published') {
-      await notifyStageFollowers(tx, { threadId: id, stageIds: fields.stageIds, actorUserId: viewer.id, now });
-    }
+    if (thread!.status === 'published') await queueNotificationEvent(tx, { type: 'thread_published', threadId: id, now });
     return thread!;
   });
+  if (created.status === 'published') {
+    notificationEventsCommitted();
+    aggregatesChanged(db, 'stories');
+  }
+  return created;
 }
 
 /** Stages and timeline rows of a story; edit replaces them wholesale. */

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors } from '../validation';
@@ -25,4 +26,5 @@ export async function deleteThread(
   const thread = await getThreadForWrite(db, viewer, parsed.data.threadId);
   if (!canDeletePost(viewer, thread)) throw new AppError(thread.authorId === viewer.id ? 'gone' : 'forbidden');
   await db.update(threads).set({ status: 'deleted', deletedAt: clock() }).where(eq(threads.id, thread.id));
+  aggregatesChanged(db, 'stories');
 }

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { threadRevisions, threads, threadStages, timelineEntries } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
+import { aggregatesChanged } from '../cache/aggregate-cache';
 import { systemClock, type Clock } from '../clock';
 import { AppError } from '../errors';
 import { toFieldErrors, type Untrusted } from '../validation';
@@ -32,7 +33,7 @@ export async function editStory(
   const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
   const fields = await resolveStoryFields(db, parsed.data);
 
-  return db.transaction(async (tx) => {
+  const edited = await db.transaction(async (tx) => {
     // The counter is bumped in SQL so two concurrent edits get distinct
     // revision numbers (the unique index refuses a duplicate).
     const [updated] = await tx
@@ -68,4 +69,7 @@ export async function editStory(
     });
     return updated!;
   });
+  // Outcome, lender, stages or months may have changed: /insights counts them.
+  aggregatesChanged(db, 'stories');
+  return edited;
 }

@@ -28,9 +28,11 @@ test('a reply raises the author’s unread count, and opening the thread from th
   await expect(otherPage.getByTestId('reply').filter({ hasText: '记下工号' })).toBeVisible();
   await other.close();
 
-  // The author's count rose.
-  await page.goto('/');
-  await expect(page.getByTestId('unread-count')).toHaveText('1');
+  // The author's count rose (the outbox worker fans the reply out just after it commits).
+  await expect(async () => {
+    await page.goto('/');
+    await expect(page.getByTestId('unread-count')).toHaveText('1', { timeout: 1_000 });
+  }).toPass();
 
   // The notification says who and what, unread; opening it lands on the reply.
   await page.getByTestId('notifications-link').click();

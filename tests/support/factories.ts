@@ -10,6 +10,7 @@ import type { CreateReplyInput } from '@/lib/replies/schemas';
 import { createStory } from '@/lib/threads/create-story';
 import type { CreateStoryInput } from '@/lib/threads/schemas';
 import { loadTaxonomy, type Taxonomy } from '@/lib/taxonomy/queries';
+import { drainNotificationEvents } from './notifications';
 
 // Fixtures are built through the services, so they obey the same rules.
 
@@ -67,7 +68,10 @@ export async function createTestStory(
   overrides: Parameters<typeof storyInput>[1] = {},
   clock?: Clock,
 ) {
-  return createStory(db, author, await storyInput(db, overrides), clock);
+  const story = await createStory(db, author, await storyInput(db, overrides), clock);
+  // As on the site, the outbox worker tells stage followers right after.
+  await drainNotificationEvents(db);
+  return story;
 }
 
 export async function createTestReply(
@@ -76,7 +80,10 @@ export async function createTestReply(
   input: Partial<CreateReplyInput> & { threadId: number },
   clock?: Clock,
 ) {
-  return createReply(db, author, { body: '谢谢分享，我也在经历类似的事。', ...input }, clock);
+  const reply = await createReply(db, author, { body: '谢谢分享，我也在经历类似的事。', ...input }, clock);
+  // As on the site, the outbox worker tells the thread's people right after.
+  await drainNotificationEvents(db);
+  return reply;
 }
 
 /** A clock that advances one second per call from a fixed start. */

@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ConductInsights } from '@/components/conduct/conduct-insights';
 import { InsightsFilterForm, OutcomeInsights, SelfReportedNotice } from '@/components/insights/outcome-insights';
 import { getConductInsights } from '@/lib/dal/conduct';
-import { getDatabase, getTaxonomy } from '@/lib/dal/database';
-import { computeInsights } from '@/lib/insights/compute-insights';
+import { getTaxonomy } from '@/lib/dal/database';
+import { getInsights } from '@/lib/dal/insights';
 import { bySlug } from '@/lib/taxonomy/queries';
 
 // One page, one section per kind of figure; each section is its own component.
@@ -30,7 +30,7 @@ export default async function InsightsPage({ searchParams }: Props) {
     getTranslations('insights'),
     getLocale(),
     getConductInsights(),
-    getDatabase().then((db) => computeInsights(db, { lenderId: lender?.id, year })),
+    getInsights({ lenderId: lender?.id, year }),
   ]);
   return (
     <div className="space-y-8">

@@ -1,22 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailOutbox, notifications, replies, threads } from '@/db/schema';
+import { emailOutbox, expertApplications, notifications, replies, threads } from '@/db/schema';
 import type { Member } from '@/lib/auth/viewer';
 import { lockThread } from '@/lib/moderation/lock-thread';
 import { approvePost, removePost } from '@/lib/moderation/moderate-post';
 import { redactPost } from '@/lib/moderation/redact-post';
-import {
-  notifyAnswerAccepted,
-  notifyApplicationDecided,
-  notifyInvitation,
-  notifyReplyCreated,
-  parseMentions,
-} from '@/lib/notifications/emit';
+import { notifyAnswerAccepted, notifyApplicationDecided, notifyInvitation, parseMentions } from '@/lib/notifications/emit';
+import { queueNotificationEvent } from '@/lib/notifications/events';
 import { followStage, followThread } from '@/lib/notifications/follows';
 import { markRead, markThreadNotificationsRead } from '@/lib/notifications/mark-read';
 import { setNotificationPreference } from '@/lib/notifications/preferences';
 import { countUnread, listNotifications } from '@/lib/notifications/queries';
 import { createMember, createTestReply, createTestStory, slugId, steppingClock, taxonomyOf } from '../../support/factories';
+import { drainNotificationEvents } from '../../support/notifications';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let handle: TestDatabase;
@@ -57,9 +53,22 @@ async function createQuestion(asker: Member, title = '被起诉了需要请律�
   return row!.id;
 }
 
-/** A reply row written directly, so the emitter can be called by hand as the experts feature will. */
-async function insertReply(threadId: number, writer: Member, body: string) {
-  const [row] = await handle.db.insert(replies).values({ threadId, depth: 0, authorId: writer.id, body }).returning({ id: replies.id });
+/**
+ * An expert's answer written directly (the experts feature has its own
+ * service and tests): a badge for the writer, the reply carrying it, its
+ * event queued and fanned out.
+ */
+async function insertExpertAnswer(threadId: number, writer: Member, body: string) {
+  const [credential] = await handle.db
+    .insert(expertApplications)
+    .values({ userId: writer.id, profession: 'lawyer', yearsOfPractice: 5, licenceNumber: '1101****0001', hasCommercialInterest: false, status: 'approved' })
+    .returning({ id: expertApplications.id });
+  const [row] = await handle.db
+    .insert(replies)
+    .values({ threadId, depth: 0, authorId: writer.id, body, expertCredentialId: credential!.id })
+    .returning({ id: replies.id });
+  await handle.db.transaction((tx) => queueNotificationEvent(tx, { type: 'reply_published', threadId, replyId: row!.id, now: clock() }));
+  await drainNotificationEvents(handle.db);
   return row!.id;
 }
 
@@ -116,19 +125,8 @@ describe('who is told about a reply', () => {
 
   it('tells an asker that an expert answered their question', async () => {
     const questionId = await createQuestion(author);
-    const replyId = await insertReply(questionId, replier, '可以先申请诉前调解。');
-    await handle.db.transaction((tx) =>
-      notifyReplyCreated(tx, {
-        threadId: questionId,
-        replyId,
-        parentReplyId: null,
-        actor: { userId: replier.id, label: '何律师' },
-        excerpt: '可以先申请诉前调解。',
-        isExpertAnswer: true,
-        now: clock(),
-      }),
-    );
-    expect(await rowsOf(author.id, questionId)).toMatchObject([{ type: 'expert_answer', actorLabel: '何律师', excerpt: '可以先申请诉前调解。' }]);
+    await insertExpertAnswer(questionId, replier, '可以先申请诉前调解。');
+    expect(await rowsOf(author.id, questionId)).toMatchObject([{ type: 'expert_answer', actorLabel: replier.displayName, excerpt: '可以先申请诉前调解。' }]);
   });
 
   it('tells the answer’s author that it was accepted, the expert of an invitation and an applicant of the decision', async () => {
@@ -176,6 +174,7 @@ describe('who is told about a reply', () => {
     expect(story.status).toBe('pending');
     expect(await rowsOf(follower.id)).toEqual([]);
     await approvePost(handle.db, moderator, { target: 'thread', id: story.id, reason: '核实后没有问题' }, clock);
+    await drainNotificationEvents(handle.db);
     expect(await rowsOf(follower.id)).toMatchObject([{ type: 'followed_stage', threadId: story.id }]);
   });
 });
@@ -235,18 +234,7 @@ describe('collapsing', () => {
   it('keeps the most telling type when an expert answer joins a collapsed row', async () => {
     const questionId = await createQuestion(author, '律师函是真的吗');
     await createTestReply(handle.db, replier, { threadId: questionId, body: '大概率是模板' }, clock);
-    const replyId = await insertReply(questionId, other, '看落款律所能不能查到执业证。');
-    await handle.db.transaction((tx) =>
-      notifyReplyCreated(tx, {
-        threadId: questionId,
-        replyId,
-        parentReplyId: null,
-        actor: { userId: other.id, label: '吴顾问' },
-        excerpt: '看落款律所能不能查到执业证。',
-        isExpertAnswer: true,
-        now: clock(),
-      }),
-    );
+    await insertExpertAnswer(questionId, other, '看落款律所能不能查到执业证。');
     await createTestReply(handle.db, replier, { threadId: questionId, body: '补充一句' }, clock);
     const rows = await rowsOf(author.id, questionId);
     expect(rows).toHaveLength(1);
@@ -265,7 +253,7 @@ describe('preferences', () => {
     expect(await mailsOf(quiet.id)).toEqual([]);
   });
 
-  it('queues an immediate mail in the same transaction for a type the member wants mailed', async () => {
+  it('queues an immediate mail with the notification for a type the member wants mailed', async () => {
     const eager = await createMember(handle.db);
     await setNotificationPreference(handle.db, eager.id, 'reply_to_thread', { emailImmediately: true });
     const story = await createTestStory(handle.db, eager, {}, clock);

@@ -1,8 +1,21 @@
 import { count, countDistinct, eq, isNotNull, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expertApplications, lenders, outcomes, replies, stages, threads, threadStages, timelineEntries } from '@/db/schema';
+import {
+  bookmarks,
+  expertApplications,
+  lenders,
+  outcomes,
+  replies,
+  replyVotes,
+  stages,
+  threads,
+  threadStages,
+  threadVotes,
+  timelineEntries,
+} from '@/db/schema';
 import { DEMO_PASSWORD, demoEmail, loadDemoContent } from '@/db/seed/load-demo-content';
 import { verifyCredentials } from '@/lib/accounts/queries';
+import { listStories } from '@/lib/threads/list-stories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let handle: TestDatabase;
@@ -66,5 +79,63 @@ describe('demo content', () => {
     expect(result?.member.handle).toBe('demo');
     const admin = await verifyCredentials(handle.db, { email: demoEmail('admin'), password: DEMO_PASSWORD });
     expect(admin?.member.role).toBe('admin');
+  });
+
+  it('has votes whose counters equal their rows, on every thread and reply', async () => {
+    const db = handle.db;
+    const threadMismatches = await db
+      .select({ id: threads.id })
+      .from(threads)
+      .where(
+        sql`${threads.helpfulCount} <> (select count(*) from ${threadVotes} v where v.thread_id = ${threads.id} and v.kind = 'helpful')
+          or ${threads.meTooCount} <> (select count(*) from ${threadVotes} v where v.thread_id = ${threads.id} and v.kind = 'me_too')`,
+      );
+    expect(threadMismatches).toEqual([]);
+    const replyMismatches = await db
+      .select({ id: replies.id })
+      .from(replies)
+      .where(
+        sql`${replies.helpfulCount} <> (select count(*) from ${replyVotes} v where v.reply_id = ${replies.id} and v.kind = 'helpful')
+          or ${replies.meTooCount} <> (select count(*) from ${replyVotes} v where v.reply_id = ${replies.id} and v.kind = 'me_too')`,
+      );
+    expect(replyMismatches).toEqual([]);
+    // Nobody voted for their own post.
+    const [own] = await db
+      .select({ n: count() })
+      .from(threadVotes)
+      .innerJoin(threads, eq(threads.id, threadVotes.threadId))
+      .where(eq(threads.authorId, threadVotes.userId));
+    expect(own!.n).toBe(0);
+    const [replyVoteRows] = await db.select({ n: count() }).from(replyVotes);
+    expect(replyVoteRows!.n).toBeGreaterThan(0);
+  });
+
+  it('spreads votes unevenly: a few popular stories, a long tail, some with none', async () => {
+    const counts = (await handle.db.select({ helpful: threads.helpfulCount }).from(threads).where(eq(threads.kind, 'story'))).map(
+      (r) => r.helpful,
+    );
+    const sorted = [...counts].sort((a, b) => b - a);
+    expect(sorted[0]).toBeGreaterThanOrEqual(8);
+    expect(sorted.filter((n) => n === 0).length).toBeGreaterThan(0);
+    expect(sorted.filter((n) => n >= 1 && n <= 3).length).toBeGreaterThan(sorted.length / 4);
+    // The top three hold a large share of all votes: not uniform.
+    const total = sorted.reduce((a, b) => a + b, 0);
+    expect(sorted[0]! + sorted[1]! + sorted[2]!).toBeGreaterThan(total / 4);
+    expect(new Set(counts).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives "most helpful" something to order, unlike "newest"', async () => {
+    const helpful = await listStories(handle.db, { kind: 'story', sort: 'helpful', limit: 10 });
+    const newest = await listStories(handle.db, { kind: 'story', sort: 'newest', limit: 10 });
+    const votes = helpful.items.map((s) => s.helpfulCount);
+    expect(votes).toEqual([...votes].sort((a, b) => b - a));
+    expect(votes[0]!).toBeGreaterThan(votes.at(-1)!);
+    expect(helpful.items.map((s) => s.id)).not.toEqual(newest.items.map((s) => s.id));
+  });
+
+  it('has bookmarks from several demo members', async () => {
+    const [row] = await handle.db.select({ n: count(), members: countDistinct(bookmarks.userId) }).from(bookmarks);
+    expect(row!.n).toBeGreaterThanOrEqual(10);
+    expect(row!.members).toBeGreaterThanOrEqual(5);
   });
 });

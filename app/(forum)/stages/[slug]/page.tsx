@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { labelOf } from '@/components/threads/labels';
 import { StoryBrowser } from '@/components/threads/story-browser';
-import { getDatabase, getTaxonomy } from '@/lib/dal/database';
+import { getTaxonomy } from '@/lib/dal/database';
+import { getStageGuide } from '@/lib/dal/insights';
 import { isFollowingStageForViewer } from '@/lib/dal/notifications';
 import { getViewer } from '@/lib/dal/viewer';
 import { ToggleButton } from '@/components/notifications/toggle-button';
 import { StageGuide } from '@/components/insights/stage-guide';
-import { loadStageGuide } from '@/lib/insights/load-stage-guide';
 import type { SearchParams } from '@/lib/threads/list-params';
 import { bySlug } from '@/lib/taxonomy/queries';
 
@@ -31,7 +31,7 @@ export default async function StagePage({ params, searchParams }: Props) {
     getTranslations('stage'),
     getLocale(),
     getViewer(),
-    getDatabase().then((db) => loadStageGuide(db, stage.id)),
+    getStageGuide(stage.id),
     getTaxonomy(),
   ]);
   return (
