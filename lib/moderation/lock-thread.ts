@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { threads } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Viewer } from '../auth/viewer';
@@ -25,10 +25,14 @@ export async function lockThread(
   if (!canActOnContentOf(viewer, post.author)) throw new AppError('forbidden');
   const now = clock();
   await db.transaction(async (tx) => {
-    await tx
+    // Guarded in SQL: locking a locked thread (or two moderators locking at
+    // once) is a conflict, not a second log entry and notification.
+    const changed = await tx
       .update(threads)
       .set(parsed.data.locked ? { lockedAt: now, lockedById: viewer.id } : { lockedAt: null, lockedById: null })
-      .where(eq(threads.id, post.id));
+      .where(and(eq(threads.id, post.id), parsed.data.locked ? isNull(threads.lockedAt) : isNotNull(threads.lockedAt)))
+      .returning({ id: threads.id });
+    if (!changed.length) throw new AppError('conflict', { _form: ['wrong_state'] });
     await appendModerationLog(tx, {
       actorId: viewer.id,
       action: parsed.data.locked ? 'lock' : 'unlock',

@@ -43,5 +43,6 @@ export async function pseudonymFor(tx: Database, threadId: number, userId: numbe
       .where(and(eq(threadPseudonyms.threadId, threadId), eq(threadPseudonyms.userId, userId)));
     if (row) return row.label;
   }
-  throw new AppError('conflict', { _form: ['pseudonym_exhausted'] });
+  // Unreachable in practice (32^4 labels); "changed meanwhile, try again" is true enough.
+  throw new AppError('conflict', { _form: ['wrong_state'] });
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moderationLog, reports, threadPseudonyms, threads, users } from '@/db/schema';
 import type { Member } from '@/lib/auth/viewer';
 import { AppError } from '@/lib/errors';
+import { lockThread } from '@/lib/moderation/lock-thread';
 import { approvePost, removePost, restorePost } from '@/lib/moderation/moderate-post';
 import { redactPost } from '@/lib/moderation/redact-post';
 import { reportPost } from '@/lib/moderation/report-post';
@@ -90,6 +91,14 @@ describe('moderation state changes guarded in SQL', () => {
     expect(await codeOf(removePost(handle.db, moderator, { target: 'thread', id: anonymousByMember.id, reason: '违规' }))).toBe('ok');
     // An admin speaking as an admin is still judged by admins only.
     expect(await codeOf(removePost(handle.db, moderator, { target: 'thread', id: named.id, reason: '违规' }))).toBe('forbidden');
+  });
+
+  it('answers conflict to locking a locked thread, and logs the lock once', async () => {
+    const story = await createTestStory(handle.db, author);
+    await lockThread(handle.db, moderator, { threadId: story.id, locked: true, reason: '争吵' });
+    expect(await codeOf(lockThread(handle.db, admin, { threadId: story.id, locked: true, reason: '争吵' }))).toBe('conflict');
+    const log = await handle.db.select().from(moderationLog).where(eq(moderationLog.threadId, story.id));
+    expect(log.map((e) => e.action)).toEqual(['lock']);
   });
 
   it('refuses to redact a post its author withdrew', async () => {
