@@ -232,7 +232,7 @@ async function startServer(databaseUrl: string, logFile: string): Promise<ChildP
   });
   const deadline = performance.now() + 120_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}; see ${logFile}`);
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server exited with ${server.exitCode}; see ${logFile}`);
     try {
       const response = await fetch(`http://127.0.0.1:${config.port}/help`);
       if (response.ok) return server;
@@ -245,7 +245,7 @@ async function startServer(databaseUrl: string, logFile: string): Promise<ChildP
 }
 
 async function stopServer(server: ChildProcess | undefined) {
-  if (!server?.pid || server.exitCode !== null) return;
+  if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise((resolve) => server.once('exit', resolve));
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -327,6 +327,7 @@ async function measure(
   backendPids: () => Promise<number[]>,
 ): Promise<Row> {
   const url = `http://127.0.0.1:${config.port}${target.path}`;
+  await settle(serverPid);
   await cannon(url, connections, config.warmupSeconds);
   const appBefore = ticksOf(processTree(serverPid));
   const pgBefore = ticksOf(await backendPids());
@@ -352,6 +353,20 @@ async function measure(
     appCpuMsPerRequest: perRequest(cpuMsBetween(appBefore, appAfter)),
     pgCpuMsPerRequest: perRequest(cpuMsBetween(pgBefore, pgAfter)),
   };
+}
+
+/**
+ * Waits (up to a minute) until the server is nearly idle: requests the
+ * previous run abandoned at its timeout are still being rendered, and would
+ * otherwise be charged to the next page.
+ */
+async function settle(serverPid: number) {
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline) {
+    const before = ticksOf(processTree(serverPid));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (cpuMsBetween(before, ticksOf(processTree(serverPid))) < 200) return;
+  }
 }
 
 /** One request per target before measuring: a 2xx with the expected content, or the run is pointless. */
@@ -448,7 +463,7 @@ async function main() {
   const rows: Row[] = [];
   const seeding: { stories: number; seconds: number }[] = [];
   const problems: string[] = [];
-  const rss = { before: 0, after: 0 };
+  const rss: { stories: number; before: number; after: number }[] = [];
   try {
     const runs = config.smoke ? 'smoke mode, 2 requests per connection' : `warm-up ${config.warmupSeconds} s, measure ${config.durationSeconds} s`;
     console.log(`scratch database ${database.name}; ${runs}; connections ${config.connections.join(', ')}`);
@@ -457,49 +472,61 @@ async function main() {
     const { ids, title, filter } = await seedThreads(database.url);
     const sizes = config.threadSizes;
     const thread = (key: string, label: string, id: number): Target => ({ key, label, path: threadPath(id, title.get(id)), scaled: false });
+    // Thread pages last, the longest thread at the very end: requests a run
+    // abandons at its timeout keep the server busy after it, and would
+    // otherwise be charged to the pages measured next.
     const targets: Target[] = [
-      thread('thread200', `thread, ${sizes.large} replies`, ids.large),
-      thread('thread20', `thread, ${sizes.medium} replies`, ids.medium),
-      thread('thread10', `thread, ${sizes.small} replies`, ids.small),
-      thread('thread10k', `thread, ${sizes.huge.toLocaleString('en')} replies, page 1`, ids.huge),
+      { key: 'static', label: 'static /help', path: '/help', scaled: false },
       { key: 'list', label: 'list /stories', path: '/stories', scaled: true },
       { key: 'listFiltered', label: 'list, stage + outcome', path: `/stories?stage=${filter.stage}&outcome=${filter.outcome}`, scaled: true },
       { key: 'searchCommon', label: 'search 逾期 (common)', path: `/search?q=${encodeURIComponent('逾期')}`, scaled: true, expect: 'data-testid="search-result"' },
       { key: 'searchRare', label: 'search 招联金融 (1%)', path: `/search?q=${encodeURIComponent('招联金融')}`, scaled: true, expect: 'data-testid="search-result"' },
-      { key: 'static', label: 'static /help', path: '/help', scaled: false },
+      thread('thread10', `thread, ${sizes.small} replies`, ids.small),
+      thread('thread20', `thread, ${sizes.medium} replies`, ids.medium),
+      thread('thread200', `thread, ${sizes.large} replies`, ids.large),
+      thread('thread10k', `thread, ${sizes.huge.toLocaleString('en')} replies, page 1`, ids.huge),
     ];
-
-    server = await startServer(database.url, logFile);
-    const serverPid = server.pid!;
-    problems.push(...(await check(targets)));
-    rss.before = rssMiB(processTree(serverPid));
 
     for (const [index, stories] of config.scales.entries()) {
       if (index > 0) {
-        // More stories under the running server: only list and search are measured again.
+        // More stories, then a fresh server: only list and search are measured again.
         seeding.push({ stories, seconds: await seed(database.url, stories, config.scales[index - 1]!) });
-        problems.push(...(await check(targets.filter((t) => t.scaled))));
       }
-      for (const connections of config.connections) {
-        for (const target of targets) {
-          if (index > 0 && !target.scaled) continue;
+      const measured = index === 0 ? targets : targets.filter((t) => t.scaled);
+      server = await startServer(database.url, logFile);
+      const serverPid = server.pid!;
+      problems.push(...(await check(measured)));
+      const memory = { stories, before: rssMiB(processTree(serverPid)), after: 0 };
+      for (const target of measured) {
+        let completed = true;
+        for (const connections of config.connections) {
+          if (!completed) {
+            problems.push(`${target.label} at c=${connections}: skipped, no request completed at lower concurrency`);
+            continue;
+          }
           const row = await measure(target, connections, stories, serverPid, database.backendPids);
           rows.push(row);
-          console.log(`${row.label.padEnd(34)} ${String(stories).padStart(8)} stories  c=${connections}  ${fixed(row.reqPerSec).padStart(6)} req/s  p50 ${row.p50} ms`);
+          completed = row.requests > 0;
+          console.log(`${row.label.padEnd(34)} ${String(stories).padStart(9)} stories  c=${String(connections).padEnd(3)} ${fixed(row.reqPerSec).padStart(6)} req/s  p50 ${row.p50} ms`);
           if (row.non2xx || row.errors || !row.requests) {
             problems.push(`${row.label} at c=${connections}: ${row.non2xx} non-2xx, ${row.errors} errors, ${row.requests} requests`);
           }
         }
       }
+      memory.after = rssMiB(processTree(serverPid));
+      rss.push(memory);
+      await stopServer(server);
     }
-    rss.after = rssMiB(processTree(serverPid));
   } finally {
     await stopServer(server);
     await database.drop();
   }
 
   printTable(rows);
-  console.log(`\nserver RSS (process tree): ${fixed(rss.before)} MiB before, ${fixed(rss.after)} MiB after`);
+  console.log();
+  for (const m of rss) {
+    console.log(`server RSS (process tree) with ${m.stories.toLocaleString('en')} stories: ${fixed(m.before)} MiB before, ${fixed(m.after)} MiB after`);
+  }
   const computed = ratios(rows, config.scales[0]!, config.scales.at(-1)!);
   if (computed.length) {
     console.log('\nratios (p50 latency, req/s):');
