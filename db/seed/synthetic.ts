@@ -109,51 +109,53 @@ export async function seedSyntheticStories(db: Database, options: SyntheticOptio
   const replyTexts = pieces([...REPLIES, GENERIC_REPLY]);
   const deferred = options.deferIndexes ? await dropSecondaryIndexes(db, ['threads', 'thread_stages', 'thread_revisions', 'replies']) : [];
 
-  // t, o, c: which title, opening and closing variant (1-based; the last is the generic one).
-  await db.execute(sql`
-    insert into threads (kind, author_id, anonymous_label, title, body, search_text, outcome_id, lender_id, amount_band_id,
-                         months_overdue, is_settled, helpful_count, me_too_count, created_at, bumped_at)
-    select 'story', u.ids[1 + g % ${userCount}],
-           case when g % 7 = 0 then 'S' || lpad((g % 9999)::text, 3, '0') end,
-           tw.title[v.t] || ' 第' || g || '篇',
-           ow.opening[v.o] || '编号 ' || g || '。' || cw.closing[v.c],
-           concat_ws(' ', tw.words[v.t], '第', g::text, '篇', nullif(tw.extras[v.t], ''),
-                     ow.words[v.o], '编号', g::text, cw.words[v.c], nullif(ow.extras[v.o], ''), nullif(cw.extras[v.c], '')),
-           1 + g % 6, (array[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,99])[1 + g % 16], 1 + g % 5,
-           1 + g % 36, g % 3 = 0, g % 50, g % 20,
-           now() - (g || ' minutes')::interval, now() - ((g * 7) % 100000 || ' minutes')::interval
-    from generate_series(${first}::int, ${last}::int) g
-    cross join (select array_agg(id order by id) as ids from (select id from users order by id limit ${userCount}) x) u
-    cross join (select ${titles.text} as title, ${titles.words} as words, ${titles.extras} as extras) tw
-    cross join (select ${openings.text} as opening, ${openings.words} as words, ${openings.extras} as extras) ow
-    cross join (select ${closings.text} as closing, ${closings.words} as words, ${closings.extras} as extras) cw
-    cross join lateral (select
-      case when g % 4 = 0 then 1 + (g / 4) % ${TITLES.length} else ${TITLES.length + 1} end as t,
-      case when g % 3 = 0 then 1 + (g / 3) % ${OPENINGS.length} else ${OPENINGS.length + 1} end as o,
-      case when g % 5 = 0 then 1 + (g / 5) % ${CLOSINGS.length} else ${CLOSINGS.length + 1} end as c) v`);
-  await db.execute(sql`
-    insert into thread_stages (thread_id, stage_id)
-    select t.id, s.id from threads t join stages s
-      on s.id <= 1 + t.id % 7 or (t.is_settled and s.slug = 'settled')
-    where t.id > ${before!.maxId}
-    on conflict do nothing`);
-  await db.execute(sql`
-    insert into thread_revisions (thread_id, revision, title, body, editor_id, created_at)
-    select id, 1, title, body, author_id, created_at from threads where id > ${before!.maxId}
-    on conflict do nothing`);
-  if (perStory > 0) {
-    await db.execute(sql`
-      insert into replies (thread_id, depth, author_id, body, search_text, created_at)
-      select t.id, 0, u.ids[1 + (t.id + r) % ${userCount}], rw.body[v.i], rw.words[v.i] || coalesce(' ' || nullif(rw.extras[v.i], ''), ''),
-             t.created_at + (r || ' minutes')::interval
-      from threads t cross join generate_series(1, ${perStory}) r
+  await bulkLoad(db, Boolean(options.deferIndexes), async (tx) => {
+    // t, o, c: which title, opening and closing variant (1-based; the last is the generic one).
+    await tx.execute(sql`
+      insert into threads (kind, author_id, anonymous_label, title, body, search_text, outcome_id, lender_id, amount_band_id,
+                           months_overdue, is_settled, helpful_count, me_too_count, created_at, bumped_at)
+      select 'story', u.ids[1 + g % ${userCount}],
+             case when g % 7 = 0 then 'S' || lpad((g % 9999)::text, 3, '0') end,
+             tw.title[v.t] || ' 第' || g || '篇',
+             ow.opening[v.o] || '编号 ' || g || '。' || cw.closing[v.c],
+             concat_ws(' ', tw.words[v.t], '第', g::text, '篇', nullif(tw.extras[v.t], ''),
+                       ow.words[v.o], '编号', g::text, cw.words[v.c], nullif(ow.extras[v.o], ''), nullif(cw.extras[v.c], '')),
+             1 + g % 6, (array[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,99])[1 + g % 16], 1 + g % 5,
+             1 + g % 36, g % 3 = 0, g % 50, g % 20,
+             now() - (g || ' minutes')::interval, now() - ((g * 7) % 100000 || ' minutes')::interval
+      from generate_series(${first}::int, ${last}::int) g
       cross join (select array_agg(id order by id) as ids from (select id from users order by id limit ${userCount}) x) u
-      cross join (select ${replyTexts.text} as body, ${replyTexts.words} as words, ${replyTexts.extras} as extras) rw
-      cross join lateral (select case when (t.id + r) % 6 = 0 then 1 + ((t.id + r) / 6) % ${REPLIES.length}
-                                      else ${REPLIES.length + 1} end as i) v
-      where t.id > ${before!.maxId}`);
-    await db.execute(sql`update threads set reply_count = ${perStory} where id > ${before!.maxId}`);
-  }
+      cross join (select ${titles.text} as title, ${titles.words} as words, ${titles.extras} as extras) tw
+      cross join (select ${openings.text} as opening, ${openings.words} as words, ${openings.extras} as extras) ow
+      cross join (select ${closings.text} as closing, ${closings.words} as words, ${closings.extras} as extras) cw
+      cross join lateral (select
+        case when g % 4 = 0 then 1 + (g / 4) % ${TITLES.length} else ${TITLES.length + 1} end as t,
+        case when g % 3 = 0 then 1 + (g / 3) % ${OPENINGS.length} else ${OPENINGS.length + 1} end as o,
+        case when g % 5 = 0 then 1 + (g / 5) % ${CLOSINGS.length} else ${CLOSINGS.length + 1} end as c) v`);
+    await tx.execute(sql`
+      insert into thread_stages (thread_id, stage_id)
+      select t.id, s.id from threads t join stages s
+        on s.id <= 1 + t.id % 7 or (t.is_settled and s.slug = 'settled')
+      where t.id > ${before!.maxId}
+      on conflict do nothing`);
+    await tx.execute(sql`
+      insert into thread_revisions (thread_id, revision, title, body, editor_id, created_at)
+      select id, 1, title, body, author_id, created_at from threads where id > ${before!.maxId}
+      on conflict do nothing`);
+    if (perStory > 0) {
+      await tx.execute(sql`
+        insert into replies (thread_id, depth, author_id, body, search_text, created_at)
+        select t.id, 0, u.ids[1 + (t.id + r) % ${userCount}], rw.body[v.i], rw.words[v.i] || coalesce(' ' || nullif(rw.extras[v.i], ''), ''),
+               t.created_at + (r || ' minutes')::interval
+        from threads t cross join generate_series(1, ${perStory}) r
+        cross join (select array_agg(id order by id) as ids from (select id from users order by id limit ${userCount}) x) u
+        cross join (select ${replyTexts.text} as body, ${replyTexts.words} as words, ${replyTexts.extras} as extras) rw
+        cross join lateral (select case when (t.id + r) % 6 = 0 then 1 + ((t.id + r) / 6) % ${REPLIES.length}
+                                        else ${REPLIES.length + 1} end as i) v
+        where t.id > ${before!.maxId}`);
+      await tx.execute(sql`update threads set reply_count = ${perStory} where id > ${before!.maxId}`);
+    }
+  });
   await rebuildIndexes(db, deferred);
   await checkSearchText(db, before!.maxId);
   // As autovacuum would have by now: statistics, and GIN pending lists merged
@@ -197,6 +199,21 @@ export async function seedSyntheticThread(db: Database, options: { replies: numb
     from (select id, lag(id) over (order by id) as previous from replies where thread_id = ${id}) chain
     where replies.id = chain.id and replies.depth > 0`);
   return id;
+}
+
+/**
+ * Runs the inserts of a large load in one transaction with foreign-key
+ * triggers off (session_replication_role = replica, when the role may set
+ * it): every id the generator writes comes from rows it has just read, and
+ * millions of per-row checks would take most of the time.
+ */
+async function bulkLoad(db: Database, large: boolean, work: (tx: Database) => Promise<void>): Promise<void> {
+  if (!large) return work(db);
+  await db.transaction(async (tx) => {
+    const [role] = await selectRows<{ superuser: boolean }>(tx, sql`select rolsuper as superuser from pg_roles where rolname = current_user`);
+    if (role?.superuser) await tx.execute(sql`set local session_replication_role = replica`);
+    await work(tx);
+  });
 }
 
 interface DeferredIndex {
