@@ -431,7 +431,7 @@ function ratios(rows: Row[], smallest: number, largest: number): Ratio[] {
     for (const [name, a, aStories, b, bStories] of pairs) {
       const x = find(a, connections, aStories);
       const y = find(b, connections, bStories);
-      if (x && y) out.push({ name, connections, p50: x.p50 / y.p50, reqPerSec: x.reqPerSec / y.reqPerSec });
+      if (x?.requests && y?.requests) out.push({ name, connections, p50: x.p50 / y.p50, reqPerSec: x.reqPerSec / y.reqPerSec });
     }
   }
   return out;
