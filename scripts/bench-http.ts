@@ -14,9 +14,9 @@
 //
 // CPU per request: utime+stime from /proc/<pid>/stat, summed over the server
 // process and its descendants, and over the PostgreSQL backends connected
-// to the scratch database (pids from pg_stat_activity, sampled before and
-// after each run; background processes such as autovacuum and the WAL
-// writer are not counted). Divided by the requests completed in the run.
+// to the scratch database and their parallel workers (pids from
+// pg_stat_activity, sampled before and after each run; autovacuum workers,
+// the WAL writer and other background processes are not counted). Divided by the requests completed in the run.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -187,7 +187,10 @@ async function createScratchDatabase() {
     url: url.toString(),
     admin,
     backendPids: async () =>
-      (await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${name}`).map((r) => r.pid),
+      (
+        await admin<{ pid: number }[]>`select pid from pg_stat_activity
+          where datname = ${name} and backend_type in ('client backend', 'parallel worker')`
+      ).map((r) => r.pid),
     drop: async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
