@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): every Vitest project (unit, integration
 // on PGlite, and on PostgreSQL when DATABASE_URL is set), then a production
-// build and the Playwright suite in Chromium. Prints one summary line,
+// build, the Playwright suite in Chromium, and the HTTP benchmark in smoke
+// mode (with DATABASE_URL). Prints one summary line,
 // "N passed, N failed, N skipped", summed over both runners, and exits
 // non-zero when anything failed, a runner crashed, or no test ran.
 import { spawnSync } from 'node:child_process';
@@ -59,6 +60,16 @@ if (built) {
     totals.skipped += playwright.stats.skipped;
     if (playwright.errors?.length) problems.push(`playwright reported ${playwright.errors.length} error(s) outside tests`);
   } else problems.push('playwright wrote no results');
+
+  // 3. The load benchmark in smoke mode (it needs PostgreSQL): it runs and
+  //    every page it measures answers 2xx. One test in the summary.
+  if (process.env.DATABASE_URL) {
+    if (run('bench:http smoke', bin('tsx'), ['scripts/bench-http.ts'], { BENCH_SMOKE: '1' })) totals.passed += 1;
+    else totals.failed += 1;
+  } else {
+    console.log('\n▶ bench:http smoke: skipped (needs DATABASE_URL)');
+    totals.skipped += 1;
+  }
 }
 
 console.log('');

@@ -8,7 +8,7 @@ import type { AuthorView } from '../threads/dto';
 import { VISIBLE_REPLY_LEVELS } from '../threads/get-thread-page';
 import { threadPath } from '../threads/slug';
 import { listedThreads } from '../threads/visibility';
-import { searchInputSchema, SEARCH_PAGE_SIZE, type SearchInput, type SearchKind } from './schemas';
+import { MAX_SEARCH_PAGE, searchInputSchema, SEARCH_PAGE_SIZE, type SearchInput, type SearchKind } from './schemas';
 import { queryTerms, type QueryTerms } from './segment';
 import { highlight, snippet, type Segment } from './snippet';
 
@@ -54,6 +54,15 @@ function containsPattern(text: string): string {
 const MIN_SUBSTRING_LENGTH = 3;
 
 /**
+ * Newest matches of each kind that are ranked: enough for every page a
+ * search serves (MAX_SEARCH_PAGE of SEARCH_PAGE_SIZE), so paging through
+ * never changes which posts compete.
+ */
+export const RECENT_CANDIDATES = MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE;
+/** Most helpful matching threads of each kind that are ranked too, however old. */
+export const HELPFUL_CANDIDATES = 100;
+
+/**
  * Published stories, questions and replies matching a query, best first.
  *
  * A post matches when its search_text holds every query word (the GIN index
@@ -64,6 +73,12 @@ const MIN_SUBSTRING_LENGTH = 3;
  * differently (门催收, part of a name or an English word). Running it only
  * then keeps a common word's search on the token index alone; a query the
  * tokens answer well never pays for three more index scans.
+ *
+ * Only a bounded set of candidates is ranked (threadCandidates,
+ * replyCandidates): the newest matches of each kind and the most helpful
+ * threads, read in index order. A word in most posts costs the same at ten
+ * thousand stories as at a million instead of ranking every match; a rarer
+ * word's matches all fit in that set and are ranked exactly as before.
  *
  * Ranking, highest first (each part is on a 0–1 scale before its weight):
  *
@@ -195,10 +210,8 @@ function titleCoverage(terms: QueryTerms): SQL {
 }
 
 function threadQuery(db: Database, query: SearchQuery) {
-  const { terms, now, kind } = query;
-  const { match, score } = matching(query, sql`${threads.searchText}`, [sql`${threads.title}`, sql`${threads.body}`]);
-  const conditions: SQL[] = [listedThreads(), match, ...query.filters];
-  if (kind === 'story' || kind === 'question') conditions.push(eq(threads.kind, kind));
+  const { terms, now } = query;
+  const { score } = matching(query, sql`${threads.searchText}`, [sql`${threads.title}`, sql`${threads.body}`]);
   return db
     .select({
       kind: sql<'story' | 'question' | 'reply'>`${threads.kind}::text`.as('kind'),
@@ -215,7 +228,36 @@ function threadQuery(db: Database, query: SearchQuery) {
     })
     .from(threads)
     .innerJoin(users, eq(users.id, threads.authorId))
-    .where(and(...conditions));
+    .where(sql`${threads.id} = any(array(${threadCandidates(query)}))`);
+}
+
+/**
+ * The threads a search ranks: for each kind searched, the newest
+ * RECENT_CANDIDATES matches and the HELPFUL_CANDIDATES most helpful ones,
+ * each read in the order of a (kind, status, created_at | helpful_count)
+ * index. For a word most posts contain, PostgreSQL walks that index and
+ * stops after a few hundred rows, so the search costs the same at ten
+ * thousand stories and at a million; for a rarer word it reads the matches
+ * from the token index and keeps the top of them. Either way only a bounded
+ * set is ranked, never every match. The inner queries name the threads table
+ * as the outer one does: each condition binds to the nearest scope.
+ */
+function threadCandidates(query: SearchQuery): SQL {
+  const { match } = matching(query, sql`${threads.searchText}`, [sql`${threads.title}`, sql`${threads.body}`]);
+  const kinds = query.kind === 'story' || query.kind === 'question' ? [query.kind] : (['story', 'question'] as const);
+  const orders: [SQL, number][] = [
+    [sql`${threads.createdAt} desc, ${threads.id} desc`, RECENT_CANDIDATES],
+    [sql`${threads.helpfulCount} desc, ${threads.id} desc`, HELPFUL_CANDIDATES],
+  ];
+  const parts = kinds.flatMap((kind) =>
+    orders.map(
+      ([order, limit]) =>
+        sql`(select ${threads.id} from ${threads}
+             where ${and(eq(threads.kind, kind), listedThreads(), match, ...query.filters)}
+             order by ${order} limit ${sql.raw(String(limit))})`,
+    ),
+  );
+  return sql.join(parts, sql` union `);
 }
 
 /**
@@ -229,7 +271,7 @@ function threadQuery(db: Database, query: SearchQuery) {
  */
 function replyQuery(db: Database, query: SearchQuery) {
   const { now } = query;
-  const { match, score } = matching(query, sql`${replies.searchText}`, [sql`${replies.body}`]);
+  const { score } = matching(query, sql`${replies.searchText}`, [sql`${replies.body}`]);
   const thread = db
     .select({ title: threads.title })
     .from(threads)
@@ -253,7 +295,21 @@ function replyQuery(db: Database, query: SearchQuery) {
     .from(replies)
     .crossJoinLateral(thread)
     .innerJoin(users, eq(users.id, replies.authorId))
-    .where(and(eq(replies.status, 'published'), match));
+    .where(sql`${replies.id} = any(array(${replyCandidates(query)}))`);
+}
+
+/**
+ * The replies a search ranks: the newest RECENT_CANDIDATES matches (by id,
+ * the primary key's order, which is the order they were written in) whose
+ * thread is listed and fits the filters. Bounded like threadCandidates.
+ */
+function replyCandidates(query: SearchQuery): SQL {
+  const { match } = matching(query, sql`${replies.searchText}`, [sql`${replies.body}`]);
+  const threadFits = sql`exists (select 1 from ${threads}
+    where ${and(eq(threads.id, replies.threadId), listedThreads(), ...query.filters)})`;
+  return sql`select ${replies.id} from ${replies}
+    where ${and(eq(replies.status, 'published'), match, threadFits)}
+    order by ${replies.id} desc limit ${sql.raw(String(RECENT_CANDIDATES))}`;
 }
 
 /** authorColumns with output names, as a set operation needs. */
