@@ -22,21 +22,38 @@ export async function ReplyTree({
   threadPath,
   level = 0,
   staff = false,
+  markedReplyId = null,
 }: {
   replies: ReplyView[];
   threadId: number;
   threadPath: string;
   level?: number;
   staff?: boolean;
+  /** The reply a permalink opened this page for. */
+  markedReplyId?: number | null;
 }) {
-  const [t, tq, format, taxonomy] = await Promise.all([getTranslations('thread'), getTranslations('questions'), getFormatter(), getTaxonomy()]);
+  const [t, tq, tp, format, taxonomy] = await Promise.all([
+    getTranslations('thread'),
+    getTranslations('questions'),
+    getTranslations('threadPages'),
+    getFormatter(),
+    getTaxonomy(),
+  ]);
   return (
     <ol className={level === 0 ? 'space-y-4' : 'mt-3 space-y-3 border-l-2 border-gray-200 pl-3 sm:pl-4'}>
       {replies.map((reply) => (
-        <li key={reply.id} id={`r-${reply.id}`} className="reply scroll-mt-20" data-testid="reply" data-depth={reply.depth}>
+        <li
+          key={reply.id}
+          id={`r-${reply.id}`}
+          className="reply scroll-mt-20"
+          data-testid="reply"
+          data-depth={reply.depth}
+          data-marked={reply.id === markedReplyId ? 'true' : undefined}
+        >
           <div
-            className={`reply-body rounded-lg bg-white p-3 ${reply.isAccepted ? 'ring-2 ring-sea-600' : reply.expertBadge?.current ? 'ring-1 ring-sea-100' : ''}`}
+            className={`reply-body rounded-lg bg-white p-3 ${reply.id === markedReplyId ? 'ring-2 ring-amber-500' : reply.isAccepted ? 'ring-2 ring-sea-600' : reply.expertBadge?.current ? 'ring-1 ring-sea-100' : ''}`}
             data-testid={reply.expertBadge ? 'expert-answer' : undefined}
+            aria-current={reply.id === markedReplyId ? 'location' : undefined}
           >
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-gray-600">
               {reply.isAccepted ? (
@@ -99,14 +116,28 @@ export async function ReplyTree({
           </div>
           {reply.children.length ? (
             level + 1 < VISIBLE_REPLY_LEVELS ? (
-              <ReplyTree replies={reply.children} threadId={threadId} threadPath={threadPath} level={level + 1} staff={staff} />
+              <ReplyTree
+                replies={reply.children}
+                threadId={threadId}
+                threadPath={threadPath}
+                level={level + 1}
+                staff={staff}
+                markedReplyId={markedReplyId}
+              />
             ) : (
               <p className="mt-2 pl-3">
                 <Link href={`${threadPath}?root=${reply.id}`} className="text-sm text-sea-700 underline" data-testid="continue-thread">
-                  {t('continueThread', { count: reply.descendantCount })}
+                  {tp('continueDeeper')}
                 </Link>
               </p>
             )
+          ) : null}
+          {reply.moreInConversation ? (
+            <p className="mt-2 pl-3">
+              <Link href={`${threadPath}?root=${reply.id}`} className="text-sm text-sea-700 underline" data-testid="more-in-conversation">
+                {tp('moreInConversation')}
+              </Link>
+            </p>
           ) : null}
         </li>
       ))}

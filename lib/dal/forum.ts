@@ -29,7 +29,10 @@ export async function listStoriesForViewer(query: StoryListQuery) {
   return listStories(await getDatabase(), query);
 }
 
-export async function getThreadPageForViewer(threadId: number, options: { rootReplyId?: number; locale: Locale }) {
+export async function getThreadPageForViewer(
+  threadId: number,
+  options: { rootReplyId?: number; replyId?: number; after?: string; locale: Locale },
+) {
   return getThreadPage(await getDatabase(), await getViewer(), threadId, options);
 }
 

@@ -11,6 +11,7 @@ import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
 import { moderatePostSchema } from './schemas';
 import { getTargetPost, type TargetPost } from './target-post';
+import { cookBody } from '../markdown/cook';
 
 type Status = TargetPost['status'];
 
@@ -50,8 +51,11 @@ async function moderatePost(
       ? { removedAt: now, removedById: viewer.id, removalReason: parsed.data.reason }
       : { removedAt: null, removedById: null, removalReason: null };
 
+  // A post shown again is cooked again, so it never comes back with HTML from an older renderer.
+  const recooked = transition.to === 'published' ? cookBody(await bodyOf(db, post)) : {};
+
   await db.transaction(async (tx) => {
-    const set = { status: transition.to, pendingReason: null, ...removal };
+    const set = { status: transition.to, pendingReason: null, ...removal, ...recooked };
     if (post.target === 'thread') await tx.update(threads).set(set).where(eq(threads.id, post.id));
     else {
       await tx.update(replies).set(set).where(eq(replies.id, post.id));
@@ -83,6 +87,12 @@ async function moderatePost(
     if (transition.action === 'approve') await notifyPostApproved(tx, { target: post.target, id: post.id, now });
   });
   return { status: transition.to };
+}
+
+async function bodyOf(db: Database, post: { target: 'thread' | 'reply'; id: number }): Promise<string> {
+  const table = post.target === 'thread' ? threads : replies;
+  const [row] = await db.select({ body: table.body }).from(table).where(eq(table.id, post.id));
+  return row?.body ?? '';
 }
 
 export const approvePost = (db: Database, viewer: Viewer, input: Untrusted<{ target: string; id: number; reason: string }>, clock: Clock = systemClock) =>

@@ -17,6 +17,7 @@ import { pseudonymFor } from '../threads/pseudonym';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { getReplyForWrite } from './load-for-write';
 import { createReplySchema, type CreateReplyInput } from './schemas';
+import { cookBody } from '../markdown/cook';
 
 export interface CreatedReply {
   id: number;
@@ -42,6 +43,7 @@ export async function createReply(
   if (!canReplyTo(viewer, thread)) throw new AppError(thread.lockedAt ? 'thread_locked' : thread.status === 'published' ? 'forbidden' : 'gone');
 
   let depth = 0;
+  let rootId: number | null = null;
   if (parentId !== undefined) {
     const parent = await getReplyForWrite(db, viewer, parentId).catch(() => null);
     // A parent from another thread is bad input, not a lookup miss: the form
@@ -51,12 +53,14 @@ export async function createReply(
     }
     if (parent.status !== 'published') throw new AppError('gone');
     depth = parent.depth + 1;
+    rootId = parent.rootId ?? parent.id;
   }
 
   const now = clock();
   const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
   const body = maskPersonalData(parsed.data.body).text;
   const searchText = searchTextOf([body]);
+  const cooked = cookBody(body);
   // The server alone decides what is an expert answer: a top-level reply to a
   // question by someone whose badge is current right now. Anonymous replies
   // carry no badge (a badge would identify the author).
@@ -69,10 +73,12 @@ export async function createReply(
       .values({
         threadId,
         parentId: parentId ?? null,
+        rootId,
         depth,
         authorId: viewer.id,
         anonymousLabel,
         body,
+        ...cooked,
         searchText,
         status: screening.status,
         pendingReason: screening.pendingReason,

@@ -14,6 +14,7 @@ import { canCreatePost } from './policy';
 import { pseudonymFor } from './pseudonym';
 import { createStorySchema, type CreateStoryInput } from './schemas';
 import { resolveStoryFields, type ResolvedStoryFields } from './story-fields';
+import { cookBody } from '../markdown/cook';
 
 export interface CreatedThread {
   id: number;
@@ -47,6 +48,7 @@ export async function createStory(
   const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
   const fields = await resolveStoryFields(db, parsed.data);
 
+  const cooked = cookBody(fields.body);
   return db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
@@ -55,6 +57,7 @@ export async function createStory(
         authorId: viewer.id,
         title: fields.title,
         body: fields.body,
+        ...cooked,
         outcomeId: fields.outcomeId,
         lenderId: fields.lenderId,
         lenderOther: fields.lenderOther,
