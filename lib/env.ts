@@ -43,6 +43,12 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('上岸 Ashore <no-reply@ashore.local>'),
   /** Public base URL of the site, for links in mail (no trailing slash needed). */
   APP_URL: z.url().default('http://localhost:3000'),
+  /** Seconds a page every signed-out visitor sees is shared before it is read again; 0 turns the cache off. */
+  GUEST_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  /** Memory bound of that cache (estimated from the HTML and text it holds). */
+  GUEST_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
+  /** Entry bound of that cache (thread pages and list pages). */
+  GUEST_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(500),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { AuthorName } from '@/components/threads/author-name';
 import { DeleteButton } from '@/components/threads/delete-button';
 import { VoteButtons } from '@/components/threads/vote-buttons';
+import { VoteCounts } from '@/components/threads/vote-counts';
 import { deleteReplyAction } from '@/lib/actions/forum';
 import type { ReplyView } from '@/lib/threads/dto';
 import { VISIBLE_REPLY_LEVELS } from '@/lib/threads/get-thread-page';
@@ -87,14 +88,24 @@ export async function ReplyTree({
             )}
             {reply.bodyHtml !== null ? (
               <div className="mt-2 flex flex-wrap items-center gap-3">
-                <VoteButtons
-                  target="reply"
-                  id={reply.id}
-                  counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
-                  voted={reply.voted}
-                  canVote={reply.canVote}
-                  kinds={['helpful']}
-                />
+                {reply.canVote ? (
+                  <VoteButtons
+                    target="reply"
+                    id={reply.id}
+                    counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
+                    voted={reply.voted}
+                    canVote
+                    kinds={['helpful']}
+                  />
+                ) : (
+                  <VoteCounts
+                    target="reply"
+                    id={reply.id}
+                    counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
+                    voted={reply.voted}
+                    kinds={['helpful']}
+                  />
+                )}
                 {reply.canEdit ? (
                   <Link href={`/replies/${reply.id}/edit`} className="text-sm text-gray-700 underline">
                     {t('edit')}

@@ -45,7 +45,8 @@ describe.skipIf(!onPostgres)('query plans with 10,000 stories on PostgreSQL', ()
   });
 
   it('page 1 of a 10,000-reply thread reads a page of replies, not all of them', async () => {
-    const [{ id: threadId }] = (await handle.query('select id from threads order by id limit 1 offset 100')) as { id: number }[];
+    const [picked] = (await handle.query('select id from threads order by id limit 1 offset 100')) as { id: number }[];
+    const threadId = picked!.id;
     await handle.query(
       `insert into replies (thread_id, depth, author_id, body, body_html, render_version)
        select $1, 0, (select id from users order by id limit 1), '第' || g || '条', '<p>第' || g || '条</p>', 1
