@@ -152,7 +152,7 @@ export async function getThreadPage(
       )
       .orderBy(asc(replies.id))
       .limit(cap + 1);
-    if (below.length > cap) truncatedRoots.add(root.id);
+    // A conversation larger than the cap shows its first PAGE_REPLY_CAP replies here.
     rows = [root, ...below.slice(0, cap)];
     tops = [root];
     focus = { rootId: root.id, parentId: root.parentId };
