@@ -55,6 +55,12 @@ const envSchema = z.object({
   INSIGHTS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Public base URL of the site, for links in mail (no trailing slash needed). */
   APP_URL: z.url().default('http://localhost:3000'),
+  /** Seconds a page every signed-out visitor sees is shared before it is read again; 0 turns the cache off. */
+  GUEST_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  /** Memory bound of that cache (estimated from the HTML and text it holds). */
+  GUEST_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
+  /** Entry bound of that cache (thread pages and list pages). */
+  GUEST_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(500),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY'> & { AUTH_SECRET: string; TRUST_PROXY: number };

@@ -6,6 +6,7 @@ import { useActionState, useId, useState } from 'react';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
 import type { ActionState } from '@/lib/actions/action-state';
 import { PendingSubmitButton, submitKeepingFields } from '@/components/ui/keep-fields';
+import { replyPermalink } from '@/lib/threads/slug';
 
 type Result = ActionState<{ threadId: number; replyId: number; pending: boolean }>;
 
@@ -32,7 +33,7 @@ export function PublishSummaryForm({
       {state?.ok ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="conduct-published">
           {state.data.pending ? t('publishedPending') : t('published')}{' '}
-          <Link href={`/t/${state.data.threadId}#r-${state.data.replyId}`} className="text-sea-700 underline">
+          <Link href={replyPermalink(`/t/${state.data.threadId}`, state.data.replyId)} className="text-sea-700 underline">
             {t('viewReply')}
           </Link>
         </p>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { AuthorName } from '@/components/threads/author-name';
 import { DeleteButton } from '@/components/threads/delete-button';
 import { VoteButtons } from '@/components/threads/vote-buttons';
+import { VoteCounts } from '@/components/threads/vote-counts';
 import { deleteReplyAction } from '@/lib/actions/forum';
 import type { ReplyView } from '@/lib/threads/dto';
 import { VISIBLE_REPLY_LEVELS } from '@/lib/threads/get-thread-page';
@@ -22,21 +23,38 @@ export async function ReplyTree({
   threadPath,
   level = 0,
   staff = false,
+  markedReplyId = null,
 }: {
   replies: ReplyView[];
   threadId: number;
   threadPath: string;
   level?: number;
   staff?: boolean;
+  /** The reply a permalink opened this page for. */
+  markedReplyId?: number | null;
 }) {
-  const [t, tq, format, taxonomy] = await Promise.all([getTranslations('thread'), getTranslations('questions'), getFormatter(), getTaxonomy()]);
+  const [t, tq, tp, format, taxonomy] = await Promise.all([
+    getTranslations('thread'),
+    getTranslations('questions'),
+    getTranslations('threadPages'),
+    getFormatter(),
+    getTaxonomy(),
+  ]);
   return (
     <ol className={level === 0 ? 'space-y-4' : 'mt-3 space-y-3 border-l-2 border-gray-200 pl-3 sm:pl-4'}>
       {replies.map((reply) => (
-        <li key={reply.id} id={`r-${reply.id}`} className="reply scroll-mt-20" data-testid="reply" data-depth={reply.depth}>
+        <li
+          key={reply.id}
+          id={`r-${reply.id}`}
+          className="reply scroll-mt-20"
+          data-testid="reply"
+          data-depth={reply.depth}
+          data-marked={reply.id === markedReplyId ? 'true' : undefined}
+        >
           <div
-            className={`reply-body rounded-lg bg-white p-3 ${reply.isAccepted ? 'ring-2 ring-sea-600' : reply.expertBadge?.current ? 'ring-1 ring-sea-100' : ''}`}
+            className={`reply-body rounded-lg bg-white p-3 ${reply.id === markedReplyId ? 'ring-2 ring-amber-500' : reply.isAccepted ? 'ring-2 ring-sea-600' : reply.expertBadge?.current ? 'ring-1 ring-sea-100' : ''}`}
             data-testid={reply.expertBadge ? 'expert-answer' : undefined}
+            aria-current={reply.id === markedReplyId ? 'location' : undefined}
           >
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-gray-600">
               {reply.isAccepted ? (
@@ -74,14 +92,24 @@ export async function ReplyTree({
             )}
             {reply.bodyHtml !== null ? (
               <div className="mt-2 flex flex-wrap items-center gap-3">
-                <VoteButtons
-                  target="reply"
-                  id={reply.id}
-                  counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
-                  voted={reply.voted}
-                  canVote={reply.canVote}
-                  kinds={['helpful']}
-                />
+                {reply.canVote ? (
+                  <VoteButtons
+                    target="reply"
+                    id={reply.id}
+                    counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
+                    voted={reply.voted}
+                    canVote
+                    kinds={['helpful']}
+                  />
+                ) : (
+                  <VoteCounts
+                    target="reply"
+                    id={reply.id}
+                    counts={{ helpful: reply.helpfulCount, meToo: reply.meTooCount }}
+                    voted={reply.voted}
+                    kinds={['helpful']}
+                  />
+                )}
                 {reply.canEdit ? (
                   <Link href={`/replies/${reply.id}/edit`} className="text-sm text-gray-700 underline">
                     {t('edit')}
@@ -103,14 +131,28 @@ export async function ReplyTree({
           </div>
           {reply.children.length ? (
             level + 1 < VISIBLE_REPLY_LEVELS ? (
-              <ReplyTree replies={reply.children} threadId={threadId} threadPath={threadPath} level={level + 1} staff={staff} />
+              <ReplyTree
+                replies={reply.children}
+                threadId={threadId}
+                threadPath={threadPath}
+                level={level + 1}
+                staff={staff}
+                markedReplyId={markedReplyId}
+              />
             ) : (
               <p className="mt-2 pl-3">
                 <Link href={`${threadPath}?root=${reply.id}`} className="text-sm text-sea-700 underline" data-testid="continue-thread">
-                  {t('continueThread', { count: reply.descendantCount })}
+                  {tp('continueDeeper')}
                 </Link>
               </p>
             )
+          ) : null}
+          {reply.moreInConversation ? (
+            <p className="mt-2 pl-3">
+              <Link href={`${threadPath}?root=${reply.id}`} className="text-sm text-sea-700 underline" data-testid="more-in-conversation">
+                {tp('moreInConversation')}
+              </Link>
+            </p>
           ) : null}
         </li>
       ))}

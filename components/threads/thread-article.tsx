@@ -9,6 +9,7 @@ import { DeleteButton } from './delete-button';
 import { labelOf } from './labels';
 import { Timeline } from './timeline';
 import { VoteButtons } from './vote-buttons';
+import { VoteCounts } from './vote-counts';
 
 export async function ThreadArticle({ thread, taxonomy, staff = false }: { thread: ThreadView; taxonomy: Taxonomy; staff?: boolean }) {
   const [t, locale, format] = await Promise.all([getTranslations('thread'), getLocale(), getFormatter()]);
@@ -91,13 +92,17 @@ export async function ThreadArticle({ thread, taxonomy, staff = false }: { threa
           />
           <Timeline entries={thread.timeline} taxonomy={taxonomy} />
           <div className="mt-5 flex flex-wrap items-center gap-3">
-            <VoteButtons
-              target="thread"
-              id={thread.id}
-              counts={{ helpful: thread.helpfulCount, meToo: thread.meTooCount }}
-              voted={thread.voted}
-              canVote={thread.canVote}
-            />
+            {thread.canVote ? (
+              <VoteButtons
+                target="thread"
+                id={thread.id}
+                counts={{ helpful: thread.helpfulCount, meToo: thread.meTooCount }}
+                voted={thread.voted}
+                canVote
+              />
+            ) : (
+              <VoteCounts target="thread" id={thread.id} counts={{ helpful: thread.helpfulCount, meToo: thread.meTooCount }} voted={thread.voted} />
+            )}
             {thread.canEdit ? (
               <Link href={`/t/${thread.id}/edit`} className="text-sm text-gray-700 underline" data-testid="edit-thread">
                 {t('edit')}

@@ -17,6 +17,21 @@ import { expertApplications } from './experts';
 import { pendingReason, postStatus, threadKind, voteKind } from './enums';
 import { amountBands, lenders, outcomes, stages } from './taxonomy';
 
+/**
+ * A post's body cooked on write (lib/markdown/cook.ts): sanitized HTML for
+ * zh-CN, and for English only when it differs (image-link and footnote
+ * labels). renderVersion is the renderer that produced it; rows older than
+ * RENDERER_VERSION, or never cooked (null), are re-cooked in the background
+ * at start-up (lib/markdown/recook-posts.ts).
+ */
+function cookedColumns() {
+  return {
+    bodyHtml: text('body_html'),
+    bodyHtmlEn: text('body_html_en'),
+    renderVersion: smallint('render_version'),
+  };
+}
+
 export const threads = pgTable(
   'threads',
   {
@@ -28,8 +43,9 @@ export const threads = pgTable(
     /** Per-thread pseudonym shown instead of the author; null when not anonymous. */
     anonymousLabel: text('anonymous_label'),
     title: text('title').notNull(),
-    /** Markdown source, already masked; rendered and sanitized on read. */
+    /** Markdown source, already masked; cooked into bodyHtml on write. */
     body: text('body').notNull(),
+    ...cookedColumns(),
     status: postStatus('status').notNull().default('published'),
     outcomeId: smallint('outcome_id').references(() => outcomes.id),
     lenderId: smallint('lender_id').references(() => lenders.id),
@@ -144,7 +160,14 @@ export const replies = pgTable(
       .notNull()
       .references(() => users.id),
     anonymousLabel: text('anonymous_label'),
+    /**
+     * The top-level reply this one descends from; null for a top-level reply.
+     * A thread page loads one page of top-level replies, then only their
+     * descendants through this column.
+     */
+    rootId: integer('root_id').references((): AnyPgColumn => replies.id),
     body: text('body').notNull(),
+    ...cookedColumns(),
     status: postStatus('status').notNull().default('published'),
     helpfulCount: integer('helpful_count').notNull().default(0),
     meTooCount: integer('me_too_count').notNull().default(0),
@@ -166,6 +189,11 @@ export const replies = pgTable(
   },
   (t) => [
     index('replies_thread_id_idx').on(t.threadId, t.id),
+    // Top-level replies in page order: experts' answers first (questions), then oldest first.
+    index('replies_thread_top_level_idx')
+      .on(t.threadId, sql`(${t.expertCredentialId} is null)`, t.id)
+      .where(sql`${t.parentId} is null`),
+    index('replies_root_id_idx').on(t.rootId, t.id),
     index('replies_author_created_idx').on(t.authorId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );

@@ -14,6 +14,7 @@ import {
 import { threadPath } from '../threads/slug';
 import { runAction, type ActionState } from './action-state';
 import { field, storyFieldsFrom } from './form-data';
+import { replyPermalink } from '../threads/slug';
 
 // Thin: parse the form, call the DAL (which checks the viewer), revalidate,
 // redirect on success. Failures come back as localized ActionState and the
@@ -63,7 +64,7 @@ export async function editReplyAction(_prev: ActionState, form: FormData): Promi
   const result = await runAction(() => editReplyAsViewer({ replyId: field(form, 'replyId'), body: field(form, 'body') }));
   if (!result?.ok) return result;
   revalidatePath(`/t/${result.data.threadId}`, 'layout');
-  redirect(`/t/${result.data.threadId}#r-${result.data.id}`);
+  redirect(replyPermalink(`/t/${result.data.threadId}`, result.data.id));
 }
 
 export async function deleteReplyAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -12,6 +12,7 @@ import { AppError } from '../errors';
 import { isSandboxed } from '../moderation/sandbox';
 import { postingPolicy } from '../rate-limit/policies';
 import { getDatabase } from './database';
+import { invalidatingAll } from './guest-cache';
 import { limitOnSuccess } from './rate-limit';
 import { getViewer } from './viewer';
 
@@ -69,7 +70,7 @@ export async function publishConductSummaryAsViewer(input: Input) {
   if (!viewer) throw new AppError('unauthenticated');
   const settings = forumSettings();
   const policy = postingPolicy('reply', await isSandboxed(db, viewer, new Date(), settings));
-  return limitOnSuccess(policy, String(viewer.id), () => publishConductSummary(db, viewer, input, undefined, settings));
+  return invalidatingAll(limitOnSuccess(policy, String(viewer.id), () => publishConductSummary(db, viewer, input, undefined, settings)));
 }
 
 /** The public aggregate on /insights: the same for every viewer, so cached for INSIGHTS_CACHE_TTL_SECONDS. */

@@ -5,6 +5,7 @@ import { users } from '@/db/schema';
 import { loadDemoContent } from '@/db/seed/load-demo-content';
 import type { Database } from '@/db/types';
 import { env } from '../env';
+import { recookPosts } from '../markdown/recook-posts';
 import { backfillSearchText } from '../search/backfill-search-text';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/queries';
 
@@ -44,7 +45,33 @@ async function open(): Promise<AppDatabase> {
       .set({ role: 'admin' })
       .where(sql`lower(${users.email}) = ${config.ADMIN_EMAIL.toLowerCase()}`);
   }
+  startRecook(handle.db);
   return { handle, taxonomy: await loadTaxonomy(handle.db) };
+}
+
+/**
+ * Posts cooked by an older renderer (or never cooked: rows from before
+ * cooking existed, bulk-seeded rows) are re-cooked in the background, in
+ * small batches, so start-up never waits for it; until a row is reached its
+ * body shows as escaped plain text.
+ */
+function startRecook(db: Database) {
+  const started = Date.now();
+  const logged = { threads: 0, replies: 0 };
+  recookPosts(db, {
+    onProgress: ({ table, cooked }) => {
+      if (cooked - logged[table] >= 2000) {
+        logged[table] = cooked;
+        console.info(`[ashore] re-cooking posts: ${cooked} ${table} so far`);
+      }
+    },
+  })
+    .then((done) => {
+      if (done.threads || done.replies) {
+        console.info(`[ashore] re-cooked ${done.threads} threads and ${done.replies} replies in ${Date.now() - started} ms`);
+      }
+    })
+    .catch((error: unknown) => console.error('[ashore] re-cooking posts failed', error));
 }
 
 function appDatabase(): Promise<AppDatabase> {

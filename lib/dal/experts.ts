@@ -19,6 +19,7 @@ import { AppError } from '../errors';
 import { isSandboxed } from '../moderation/sandbox';
 import { postingPolicy } from '../rate-limit/policies';
 import { getDatabase } from './database';
+import { invalidatingAll } from './guest-cache';
 import { limitOnSuccess } from './rate-limit';
 import { getViewer } from './viewer';
 
@@ -29,11 +30,11 @@ export async function createQuestionAsViewer(input: Input) {
   if (!viewer) throw new AppError('unauthenticated');
   // Questions share the story budget: both are new threads.
   const policy = postingPolicy('postStory', await isSandboxed(db, viewer, new Date(), forumSettings()));
-  return limitOnSuccess(policy, String(viewer.id), () => createQuestion(db, viewer, input, undefined, forumSettings()));
+  return invalidatingAll(limitOnSuccess(policy, String(viewer.id), () => createQuestion(db, viewer, input, undefined, forumSettings())));
 }
 
 export async function editQuestionAsViewer(input: Input) {
-  return editQuestion(await getDatabase(), await getViewer(), input, undefined, forumSettings());
+  return invalidatingAll(editQuestion(await getDatabase(), await getViewer(), input, undefined, forumSettings()));
 }
 
 export async function applyAsViewer(input: Input) {
@@ -41,15 +42,15 @@ export async function applyAsViewer(input: Input) {
 }
 
 export async function decideApplicationAsViewer(input: Input) {
-  return decideApplication(await getDatabase(), await getViewer(), input);
+  return invalidatingAll(decideApplication(await getDatabase(), await getViewer(), input));
 }
 
 export async function revokeCredentialAsViewer(input: Input) {
-  return revokeCredential(await getDatabase(), await getViewer(), input);
+  return invalidatingAll(revokeCredential(await getDatabase(), await getViewer(), input));
 }
 
 export async function acceptAnswerAsViewer(input: Input) {
-  return acceptAnswer(await getDatabase(), await getViewer(), input);
+  return invalidatingAll(acceptAnswer(await getDatabase(), await getViewer(), input));
 }
 
 export async function inviteExpertsAsViewer(input: Input) {

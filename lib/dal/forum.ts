@@ -7,9 +7,8 @@ import { createStory } from '../threads/create-story';
 import { deleteThread } from '../threads/delete-thread';
 import { editStory } from '../threads/edit-story';
 import { getReplyForEdit, getThreadDraft } from '../threads/get-for-edit';
-import { getThreadPage } from '../threads/get-thread-page';
 import { listRevisions } from '../threads/list-revisions';
-import { listStories, type StoryListQuery } from '../threads/list-stories';
+import type { StoryListQuery } from '../threads/list-stories';
 import { toggleVote } from '../votes/toggle-vote';
 import { forumSettings } from '../env';
 import { AppError } from '../errors';
@@ -17,6 +16,7 @@ import { isSandboxed } from '../moderation/sandbox';
 import { postingPolicy } from '../rate-limit/policies';
 import { limit, limitOnSuccess } from './rate-limit';
 import { getDatabase } from './database';
+import { guestCache, invalidatingAll, invalidatingThread } from './guest-cache';
 import { getViewer } from './viewer';
 
 // Binds each service to this request's database and viewer. Every call
@@ -25,12 +25,17 @@ import { getViewer } from './viewer';
 
 type Locale = 'zh-CN' | 'en';
 
+// Lists show no viewer state: every visitor shares the guest cache's copy.
 export async function listStoriesForViewer(query: StoryListQuery) {
-  return listStories(await getDatabase(), query);
+  return guestCache().storyList(await getDatabase(), query);
 }
 
-export async function getThreadPageForViewer(threadId: number, options: { rootReplyId?: number; locale: Locale }) {
-  return getThreadPage(await getDatabase(), await getViewer(), threadId, options);
+export async function getThreadPageForViewer(
+  threadId: number,
+  options: { rootReplyId?: number; replyId?: number; after?: string; locale: Locale },
+) {
+  // Signed-out visitors share one cached copy; a member's page is read for them alone.
+  return guestCache().threadPage(await getDatabase(), await getViewer(), threadId, options);
 }
 
 export async function listRevisionsForViewer(target: { threadId: number; replyId?: number }, locale: Locale) {
@@ -51,28 +56,34 @@ async function postingLimitFor(action: 'postStory' | 'reply') {
 
 export async function createStoryAsViewer(input: Parameters<typeof createStory>[2]) {
   const { db, viewer, policy, key } = await postingLimitFor('postStory');
-  return limitOnSuccess(policy, key, () => createStory(db, viewer, input, undefined, forumSettings()));
+  return invalidatingThread(
+    (story) => story.id,
+    limitOnSuccess(policy, key, () => createStory(db, viewer, input, undefined, forumSettings())),
+  );
 }
 
 export async function editStoryAsViewer(input: Parameters<typeof editStory>[2]) {
-  return editStory(await getDatabase(), await getViewer(), input, undefined, forumSettings());
+  return invalidatingThread((story) => story.id, editStory(await getDatabase(), await getViewer(), input, undefined, forumSettings()));
 }
 
 export async function deleteThreadAsViewer(threadId: unknown) {
-  return deleteThread(await getDatabase(), await getViewer(), { threadId });
+  return invalidatingAll(deleteThread(await getDatabase(), await getViewer(), { threadId }));
 }
 
 export async function createReplyAsViewer(input: Parameters<typeof createReply>[2]) {
   const { db, viewer, policy, key } = await postingLimitFor('reply');
-  return limitOnSuccess(policy, key, () => createReply(db, viewer, input, undefined, forumSettings()));
+  return invalidatingThread(
+    (reply) => reply.threadId,
+    limitOnSuccess(policy, key, () => createReply(db, viewer, input, undefined, forumSettings())),
+  );
 }
 
 export async function editReplyAsViewer(input: Parameters<typeof editReply>[2]) {
-  return editReply(await getDatabase(), await getViewer(), input, undefined, forumSettings());
+  return invalidatingThread((reply) => reply.threadId, editReply(await getDatabase(), await getViewer(), input, undefined, forumSettings()));
 }
 
 export async function deleteReplyAsViewer(replyId: unknown) {
-  return deleteReply(await getDatabase(), await getViewer(), { replyId });
+  return invalidatingAll(deleteReply(await getDatabase(), await getViewer(), { replyId }));
 }
 
 export async function toggleVoteAsViewer(input: Parameters<typeof toggleVote>[2]) {

@@ -10,6 +10,7 @@ import { revealAnonymousAuthor } from '../moderation/reveal-author';
 import { getModerationPost } from '../moderation/get-moderation-post';
 import { forumSettings } from '../env';
 import { getDatabase } from './database';
+import { invalidatingAll } from './guest-cache';
 import { limit } from './rate-limit';
 import { getViewer } from './viewer';
 
@@ -20,7 +21,8 @@ type Input = Record<string, unknown>;
 export async function reportPostAsViewer(input: Input) {
   const viewer = await getViewer();
   if (viewer) await limit('report', String(viewer.id));
-  return reportPost(await getDatabase(), viewer, input, undefined, forumSettings());
+  // Enough reports hide a post from guests too.
+  return invalidatingAll(reportPost(await getDatabase(), viewer, input, undefined, forumSettings()));
 }
 
 export async function listQueueForViewer() {
@@ -37,13 +39,13 @@ export async function getPostForModeration(target: 'thread' | 'reply', id: numbe
 }
 
 export const moderationActions = {
-  approve: async (input: Input) => approvePost(await getDatabase(), await getViewer(), input),
-  remove: async (input: Input) => removePost(await getDatabase(), await getViewer(), input),
-  restore: async (input: Input) => restorePost(await getDatabase(), await getViewer(), input),
-  dismiss: async (input: Input) => dismissReports(await getDatabase(), await getViewer(), input),
-  lock: async (input: Input) => lockThread(await getDatabase(), await getViewer(), input),
-  redact: async (input: Input) => redactPost(await getDatabase(), await getViewer(), input),
-  ban: async (input: Input) => banUser(await getDatabase(), await getViewer(), input),
-  unban: async (input: Input) => unbanUser(await getDatabase(), await getViewer(), input),
-  reveal: async (input: Input) => revealAnonymousAuthor(await getDatabase(), await getViewer(), input),
+  approve: async (input: Input) => invalidatingAll(approvePost(await getDatabase(), await getViewer(), input)),
+  remove: async (input: Input) => invalidatingAll(removePost(await getDatabase(), await getViewer(), input)),
+  restore: async (input: Input) => invalidatingAll(restorePost(await getDatabase(), await getViewer(), input)),
+  dismiss: async (input: Input) => invalidatingAll(dismissReports(await getDatabase(), await getViewer(), input)),
+  lock: async (input: Input) => invalidatingAll(lockThread(await getDatabase(), await getViewer(), input)),
+  redact: async (input: Input) => invalidatingAll(redactPost(await getDatabase(), await getViewer(), input)),
+  ban: async (input: Input) => invalidatingAll(banUser(await getDatabase(), await getViewer(), input)),
+  unban: async (input: Input) => invalidatingAll(unbanUser(await getDatabase(), await getViewer(), input)),
+  reveal: async (input: Input) => invalidatingAll(revealAnonymousAuthor(await getDatabase(), await getViewer(), input)),
 };

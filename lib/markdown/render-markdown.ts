@@ -621,7 +621,7 @@ function isPathologicalMarkdown(source: string): boolean {
 }
 
 /** Markdown-free rendering: escaped text, paragraphs on blank lines, `<br>` on newlines. */
-function renderPlainText(text: string): string {
+export function renderPlainText(text: string): string {
   return text
     .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)
     .map((paragraph) => paragraph.trim())

@@ -13,6 +13,7 @@ import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
 import { moderatePostSchema } from './schemas';
 import { getTargetPost, type TargetPost } from './target-post';
+import { cookBody } from '../markdown/cook';
 
 type Status = TargetPost['status'];
 
@@ -52,8 +53,11 @@ async function moderatePost(
       ? { removedAt: now, removedById: viewer.id, removalReason: parsed.data.reason }
       : { removedAt: null, removedById: null, removalReason: null };
 
+  // A post shown again is cooked again, so it never comes back with HTML from an older renderer.
+  const recooked = transition.to === 'published' ? cookBody(await bodyOf(db, post)) : {};
+
   await db.transaction(async (tx) => {
-    const set = { status: transition.to, pendingReason: null, ...removal };
+    const set = { status: transition.to, pendingReason: null, ...removal, ...recooked };
     // The state check above is only a fast answer: two moderators (or a
     // moderator and the author) may act at once, so the update itself is
     // guarded and the one that finds the post already moved gets `conflict`.
@@ -100,6 +104,12 @@ async function moderatePost(
   // A story removed, restored or approved leaves or joins what /insights counts.
   if (post.target === 'thread') aggregatesChanged(db, 'stories');
   return { status: transition.to };
+}
+
+async function bodyOf(db: Database, post: { target: 'thread' | 'reply'; id: number }): Promise<string> {
+  const table = post.target === 'thread' ? threads : replies;
+  const [row] = await db.select({ body: table.body }).from(table).where(eq(table.id, post.id));
+  return row?.body ?? '';
 }
 
 export const approvePost = (db: Database, viewer: Viewer, input: Untrusted<{ target: string; id: number; reason: string }>, clock: Clock = systemClock) =>

@@ -12,6 +12,7 @@ import { appendModerationLog } from './log';
 import { canActOnContentOf } from './policy';
 import { redactPostSchema } from './schemas';
 import { getTargetPost } from './target-post';
+import { cookBody } from '../markdown/cook';
 
 /**
  * A moderator rewrites part of a post (a name, an address the masker could
@@ -35,6 +36,7 @@ export async function redactPost(
   if (!canActOnContentOf(viewer, post.author)) throw new AppError('forbidden');
   if (post.status === 'deleted') throw new AppError('gone');
   const body = maskPersonalData(parsed.data.body).text;
+  const cooked = cookBody(body);
   const now = clock();
   await db.transaction(async (tx) => {
     if (post.target === 'thread') {
@@ -45,6 +47,7 @@ export async function redactPost(
         .set({
           title,
           body,
+          ...cooked,
           // The redacted words must not stay findable.
           searchText: searchTextOf([title, body, current!.lenderOther]),
           editedAt: now,
@@ -59,7 +62,7 @@ export async function redactPost(
     } else {
       const [updated] = await tx
         .update(replies)
-        .set({ body, searchText: searchTextOf([body]), editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
+        .set({ body, ...cooked, searchText: searchTextOf([body]), editedAt: now, revisionCount: sql`${replies.revisionCount} + 1` })
         .where(and(eq(replies.id, post.id), ne(replies.status, 'deleted')))
         .returning({ revision: replies.revisionCount });
       if (!updated) throw new AppError('gone');

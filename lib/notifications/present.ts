@@ -1,4 +1,5 @@
 import type { NotificationType } from './types';
+import { replyPermalink } from '../threads/slug';
 
 // How a notification is presented, shared by the page and the mail.
 
@@ -12,7 +13,7 @@ export function headlineKey(n: { type: NotificationType; actorLabel: string }): 
 /** Where the notification leads, relative to the site root. */
 export function notificationPath(n: { threadId: number | null; replyId: number | null }): string {
   if (n.threadId === null) return '/notifications';
-  return n.replyId === null ? `/t/${n.threadId}` : `/t/${n.threadId}#r-${n.replyId}`;
+  return n.replyId === null ? `/t/${n.threadId}` : replyPermalink(`/t/${n.threadId}`, n.replyId);
 }
 
 

@@ -17,6 +17,7 @@ import { toFieldErrors, type Untrusted } from '../validation';
 import { createQuestionSchema, editQuestionSchema, type CreateQuestionInput, type EditQuestionInput } from './schemas';
 import { getThreadForWrite } from '../threads/load-for-write';
 import { canEditPost } from '../threads/policy';
+import { cookBody } from '../markdown/cook';
 
 /** The free text of a question, as screened before masking. */
 function questionTexts(fields: { title: string; body: string }) {
@@ -51,6 +52,7 @@ export async function createQuestion(
   const stageIds = await checkStages(db, parsed.data.stageIds);
   const title = maskPersonalData(parsed.data.title).text;
   const body = maskPersonalData(parsed.data.body).text;
+  const cooked = cookBody(body);
 
   const created = await db.transaction(async (tx) => {
     const [thread] = await tx
@@ -60,6 +62,7 @@ export async function createQuestion(
         authorId: viewer.id,
         title,
         body,
+        ...cooked,
         searchText: searchTextOf([title, body]),
         status: screening.status,
         pendingReason: screening.pendingReason,
@@ -100,12 +103,14 @@ export async function editQuestion(
   const stageIds = await checkStages(db, parsed.data.stageIds);
   const title = maskPersonalData(parsed.data.title).text;
   const body = maskPersonalData(parsed.data.body).text;
+  const cooked = cookBody(body);
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(threads)
       .set({
         title,
         body,
+        ...cooked,
         searchText: searchTextOf([title, body]),
         editedAt: now,
         revisionCount: sql`${threads.revisionCount} + 1`,

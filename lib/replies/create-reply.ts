@@ -17,6 +17,7 @@ import { pseudonymFor, randomLabel, type LabelGenerator } from '../threads/pseud
 import { toFieldErrors, type Untrusted } from '../validation';
 import { getReplyForWrite } from './load-for-write';
 import { createReplySchema, type CreateReplyInput } from './schemas';
+import { cookBody } from '../markdown/cook';
 
 export interface CreatedReply {
   id: number;
@@ -44,6 +45,7 @@ export async function createReply(
   if (!canReplyTo(viewer, thread)) throw new AppError(thread.lockedAt ? 'thread_locked' : thread.status === 'published' ? 'forbidden' : 'gone');
 
   let depth = 0;
+  let rootId: number | null = null;
   if (parentId !== undefined) {
     // Only a miss is the form's fault; any other failure (the database going
     // away) must surface as itself, not as "unknown parent".
@@ -58,12 +60,14 @@ export async function createReply(
     }
     if (parent.status !== 'published') throw new AppError('gone');
     depth = parent.depth + 1;
+    rootId = parent.rootId ?? parent.id;
   }
 
   const now = clock();
   const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
   const body = maskPersonalData(parsed.data.body).text;
   const searchText = searchTextOf([body]);
+  const cooked = cookBody(body);
   // The server alone decides what is an expert answer: a top-level reply to a
   // question by someone whose badge is current right now. Anonymous replies
   // carry no badge (a badge would identify the author).
@@ -76,10 +80,12 @@ export async function createReply(
       .values({
         threadId,
         parentId: parentId ?? null,
+        rootId,
         depth,
         authorId: viewer.id,
         anonymousLabel,
         body,
+        ...cooked,
         searchText,
         status: screening.status,
         pendingReason: screening.pendingReason,

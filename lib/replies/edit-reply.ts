@@ -12,6 +12,7 @@ import { canEditPost } from '../threads/policy';
 import { toFieldErrors, type Untrusted } from '../validation';
 import { getReplyForWrite } from './load-for-write';
 import { editReplySchema, type EditReplyInput } from './schemas';
+import { cookBody } from '../markdown/cook';
 
 export async function editReply(
   db: Database,
@@ -29,11 +30,13 @@ export async function editReply(
   const screening = await screenPost(db, viewer, [{ field: 'body', value: parsed.data.body }], now, settings);
   const body = maskPersonalData(parsed.data.body).text;
   const searchText = searchTextOf([body]);
+  const cooked = cookBody(body);
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(replies)
       .set({
         body,
+        ...cooked,
         searchText,
         editedAt: now,
         revisionCount: sql`${replies.revisionCount} + 1`,

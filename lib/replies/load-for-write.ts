@@ -13,6 +13,7 @@ export async function getReplyForWrite(db: Database, viewer: Viewer, replyId: nu
       authorId: replies.authorId,
       status: replies.status,
       depth: replies.depth,
+      rootId: replies.rootId,
     })
     .from(replies)
     .where(and(eq(replies.id, replyId), visibleRepliesFor(viewer)));

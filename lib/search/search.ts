@@ -5,8 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { systemClock, type Clock } from '../clock';
 import { authorColumns, toAuthorView } from '../threads/author';
 import type { AuthorView } from '../threads/dto';
-import { VISIBLE_REPLY_LEVELS } from '../threads/get-thread-page';
-import { threadPath } from '../threads/slug';
+import { replyPermalink, threadPath } from '../threads/slug';
 import { listedThreads } from '../threads/visibility';
 import { MAX_SEARCH_PAGE, searchInputSchema, SEARCH_PAGE_SIZE, type SearchInput, type SearchKind } from './schemas';
 import { queryTerms, type QueryTerms } from './segment';
@@ -121,7 +120,7 @@ export async function searchPosts(
       kind: row.kind,
       id: row.id,
       threadId: row.threadId,
-      href: isReply ? replyHref(base, row.id, row.depth) : base,
+      href: isReply ? replyPermalink(base, row.id) : base,
       title: isReply ? [{ text: row.threadTitle, mark: false }] : highlight(row.threadTitle, terms.highlight),
       snippet: snippet(row.body, terms.highlight),
       author: toAuthorView(row),
@@ -156,13 +155,6 @@ async function runSearch(db: Database, query: SearchQuery) {
     .offset((query.page - 1) * SEARCH_PAGE_SIZE);
 }
 
-/**
- * A reply shown on the thread page links to its anchor there; one deeper
- * than a page shows opens the sub-thread rooted at it.
- */
-function replyHref(base: string, replyId: number, depth: number): string {
-  return depth < VISIBLE_REPLY_LEVELS ? `${base}#r-${replyId}` : `${base}?root=${replyId}#r-${replyId}`;
-}
 
 /** Stage, outcome and lender describe a thread; a reply is filtered by its thread's. */
 function threadFilters(input: { stageId?: number; outcomeId?: number; lenderId?: number }): SQL[] {

@@ -15,6 +15,7 @@ import { canCreatePost } from './policy';
 import { pseudonymFor } from './pseudonym';
 import { createStorySchema, type CreateStoryInput } from './schemas';
 import { resolveStoryFields, type ResolvedStoryFields } from './story-fields';
+import { cookBody } from '../markdown/cook';
 
 export interface CreatedThread {
   id: number;
@@ -48,6 +49,7 @@ export async function createStory(
   const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
   const fields = await resolveStoryFields(db, parsed.data);
 
+  const cooked = cookBody(fields.body);
   const created = await db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(threads)
@@ -56,6 +58,7 @@ export async function createStory(
         authorId: viewer.id,
         title: fields.title,
         body: fields.body,
+        ...cooked,
         outcomeId: fields.outcomeId,
         lenderId: fields.lenderId,
         lenderOther: fields.lenderOther,

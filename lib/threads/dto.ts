@@ -95,8 +95,10 @@ export interface ReplyView {
   /** Path to this reply that lands on a page where it is shown. */
   permalink: string;
   children: ReplyView[];
-  /** Number of replies below this one (all depths). */
+  /** Number of replies below this one loaded on this page. */
   descendantCount: number;
+  /** The page cap cut this conversation: the rest is on its sub-thread page. */
+  moreInConversation: boolean;
 }
 
 export interface ThreadPage {
@@ -104,6 +106,12 @@ export interface ThreadPage {
   replies: ReplyView[];
   /** When the page shows one sub-thread: its root and the root's parent id. */
   focus: { rootId: number; parentId: number | null } | null;
+  /** Cursor of the next page of top-level replies; null on the last page. */
+  nextCursor: string | null;
+  /** The first page of top-level replies (not a later page, not a sub-thread). */
+  isFirstPage: boolean;
+  /** The permalinked reply this page was opened for. */
+  markedReplyId: number | null;
 }
 
 export interface ExpertBadge {

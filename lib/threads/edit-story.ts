@@ -14,6 +14,7 @@ import { getThreadForWrite } from './load-for-write';
 import { canEditPost } from './policy';
 import { editStorySchema, type EditStoryInput } from './schemas';
 import { resolveStoryFields } from './story-fields';
+import { cookBody } from '../markdown/cook';
 
 /** Replaces a story's fields and keeps the previous text as a revision. */
 export async function editStory(
@@ -33,6 +34,7 @@ export async function editStory(
   const screening = await screenPost(db, viewer, storyTexts(parsed.data), now, settings);
   const fields = await resolveStoryFields(db, parsed.data);
 
+  const cooked = cookBody(fields.body);
   const edited = await db.transaction(async (tx) => {
     // The counter is bumped in SQL so two concurrent edits get distinct
     // revision numbers (the unique index refuses a duplicate).
@@ -41,6 +43,7 @@ export async function editStory(
       .set({
         title: fields.title,
         body: fields.body,
+        ...cooked,
         outcomeId: fields.outcomeId,
         lenderId: fields.lenderId,
         lenderOther: fields.lenderOther,

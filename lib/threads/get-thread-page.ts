@@ -1,9 +1,9 @@
-import { aliasedTable, and, asc, eq, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, eq, gt, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { expertApplications, replies, replyVotes, threads, threadVotes, timelineEntries, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { isStaff, type Viewer } from '../auth/viewer';
 import { AppError } from '../errors';
-import { renderMarkdown } from '../markdown/render-markdown';
+import { cookedHtml } from '../markdown/cook';
 import { visibleRepliesFor } from '../replies/visibility';
 import { authorColumns, toAuthorView } from './author';
 import type { ReplyView, ThreadPage, VoteFlags } from './dto';
@@ -12,22 +12,43 @@ import { canReport } from '../moderation/policy';
 import { canDeletePost, canEditPost, canReplyTo, canViewHistory, canVoteOn } from './policy';
 import { isCurrent } from '../experts/credentials';
 import { canAcceptAnswer } from '../experts/policy';
-import { threadPath } from './slug';
+import { replyPermalink, threadPath } from './slug';
 import { openableThreadsFor } from './visibility';
 
 /** Levels of replies shown on one page; deeper ones continue on a sub-thread page. */
 export const VISIBLE_REPLY_LEVELS = 6;
 
+/** Top-level replies on one page. */
+export const TOP_LEVEL_PAGE_SIZE = 30;
+/** Most replies one page loads (top-level and nested together). */
+export const PAGE_REPLY_CAP = 300;
+
+export interface ThreadPageOptions {
+  /** Show the sub-thread below this reply. */
+  rootReplyId?: number;
+  /** Keyset cursor of the page ("more replies"). */
+  after?: string;
+  /** A permalinked reply: show the page that holds it and mark it. */
+  replyId?: number;
+  locale?: 'zh-CN' | 'en';
+  now?: Date;
+  pageSize?: number;
+  replyCap?: number;
+}
+
 /**
- * Everything a thread page shows, in a fixed number of queries (thread,
- * stages, timeline, replies, the viewer's votes) whatever the number of
- * replies. `rootReplyId` narrows the page to one sub-thread.
+ * One page of a thread in a fixed number of queries whatever the number of
+ * replies: the thread, its stages and timeline, the viewer's votes, one page
+ * of top-level replies by keyset on an index, the sizes of their
+ * conversations, and those conversations' replies (through replies.root_id)
+ * down to the levels one page shows, never more than PAGE_REPLY_CAP rows.
+ * Bodies are the HTML cooked on write.
  */
 export async function getThreadPage(
   db: Database,
   viewer: Viewer,
   threadId: number,
-  options: { rootReplyId?: number; locale?: 'zh-CN' | 'en'; now?: Date } = {},
+  options: ThreadPageOptions = {},
 ): Promise<ThreadPage> {
   const [thread] = await db
     .select({
@@ -36,6 +57,8 @@ export async function getThreadPage(
       authorId: threads.authorId,
       title: threads.title,
       body: threads.body,
+      bodyHtml: threads.bodyHtml,
+      bodyHtmlEn: threads.bodyHtmlEn,
       status: threads.status,
       outcomeId: threads.outcomeId,
       lenderId: threads.lenderId,
@@ -62,9 +85,27 @@ export async function getThreadPage(
     .where(and(eq(threads.id, threadId), openableThreadsFor(viewer)));
   if (!thread) throw new AppError('not_found');
 
-  const threadAuthor = aliasedTable(threads, 'thread_author');
   const viewerId = viewer?.id;
-  const [stageMap, timeline, replyRows, threadVoteRows, replyVoteRows] = await Promise.all([
+  const locale = options.locale ?? 'zh-CN';
+  const now = options.now ?? new Date();
+  const pageSize = options.pageSize ?? TOP_LEVEL_PAGE_SIZE;
+  const cap = options.replyCap ?? PAGE_REPLY_CAP;
+  const replyQuery = repliesOf(db, thread.id, viewer);
+
+  // Where the page starts: a sub-thread, the conversation holding a
+  // permalinked reply, after a cursor, or the first page.
+  let subRootId = options.rootReplyId;
+  let start: Keyset | null = options.after ? decodeKeyset(options.after) : null;
+  let markedReplyId: number | null = null;
+  if (options.replyId !== undefined) {
+    const target = await findReplyPosition(db, viewer, thread.id, options.replyId);
+    markedReplyId = target.id;
+    if (target.depth >= VISIBLE_REPLY_LEVELS) subRootId = target.subRootId;
+    else if (target.topId === thread.acceptedReplyId) start = null;
+    else start = { expertLast: target.topExpertLast, id: target.topId, inclusive: true };
+  }
+
+  const [stageMap, timeline, threadVoteRows, replyVoteRows] = await Promise.all([
     stagesOf(db, [thread.id]),
     db
       .select({
@@ -76,37 +117,6 @@ export async function getThreadPage(
       .from(timelineEntries)
       .where(eq(timelineEntries.threadId, thread.id))
       .orderBy(asc(timelineEntries.position)),
-    db
-      .select({
-        id: replies.id,
-        parentId: replies.parentId,
-        depth: replies.depth,
-        authorId: replies.authorId,
-        status: replies.status,
-        body: replies.body,
-        createdAt: replies.createdAt,
-        editedAt: replies.editedAt,
-        revisionCount: replies.revisionCount,
-        removalReason: replies.removalReason,
-        expertProfession: expertApplications.profession,
-        expertProfessionOther: expertApplications.professionOther,
-        expertScope: expertApplications.scopeStageIds,
-        expertHasInterest: expertApplications.hasCommercialInterest,
-        expertInterest: expertApplications.interestStatement,
-        expertStatus: expertApplications.status,
-        expertExpiresAt: expertApplications.expiresAt,
-        helpfulCount: replies.helpfulCount,
-        meTooCount: replies.meTooCount,
-        // Computed in SQL so the thread author's id is never compared in app code.
-        isOriginalPoster: sql<boolean>`(${replies.authorId} = ${threadAuthor.authorId} and (${replies.anonymousLabel} is null) = (${threadAuthor.anonymousLabel} is null))`,
-        ...authorColumns(replies.anonymousLabel),
-      })
-      .from(replies)
-      .innerJoin(users, eq(users.id, replies.authorId))
-      .innerJoin(threadAuthor, eq(threadAuthor.id, replies.threadId))
-      .leftJoin(expertApplications, eq(expertApplications.id, replies.expertCredentialId))
-      .where(and(eq(replies.threadId, thread.id), visibleRepliesFor(viewer)))
-      .orderBy(asc(replies.id)),
     // A signed-out visitor has no votes to look up.
     viewerId
       ? db
@@ -123,8 +133,92 @@ export async function getThreadPage(
       : [],
   ]);
 
-  const locale = options.locale ?? 'zh-CN';
-  const now = options.now ?? new Date();
+  let rows: ReplyRow[];
+  let tops: ReplyRow[];
+  let nextCursor: string | null = null;
+  const truncatedRoots = new Set<number>();
+  let focus: ThreadPage['focus'] = null;
+  if (subRootId !== undefined) {
+    // One sub-thread: its root and the next levels of the same conversation.
+    const [root] = await replyQuery(eq(replies.id, subRootId));
+    if (!root) throw new AppError('not_found');
+    const below = await replyQuery(
+        and(
+          eq(replies.rootId, root.rootId ?? root.id),
+          gt(replies.id, root.id),
+          gt(replies.depth, root.depth),
+          lte(replies.depth, root.depth + VISIBLE_REPLY_LEVELS),
+        ),
+      )
+      .orderBy(asc(replies.id))
+      .limit(cap + 1);
+    // A conversation larger than the cap shows its first PAGE_REPLY_CAP replies here.
+    rows = [root, ...below.slice(0, cap)];
+    tops = [root];
+    focus = { rootId: root.id, parentId: root.parentId };
+  } else {
+    // A page of top-level replies in page order (the accepted answer first,
+    // on the first page only), by keyset on replies_thread_top_level_idx.
+    const expertLast = sql<boolean>`(${replies.expertCredentialId} is null)`;
+    const [accepted, page] = await Promise.all([
+      start === null && thread.acceptedReplyId !== null
+        ? replyQuery(and(eq(replies.id, thread.acceptedReplyId), isNull(replies.parentId)))
+        : [],
+      replyQuery(
+          and(
+            isNull(replies.parentId),
+            thread.acceptedReplyId === null ? undefined : ne(replies.id, thread.acceptedReplyId),
+            start === null
+              ? undefined
+              : start.inclusive
+                ? sql`(${expertLast}, ${replies.id}) >= (${start.expertLast}, ${start.id})`
+                : sql`(${expertLast}, ${replies.id}) > (${start.expertLast}, ${start.id})`,
+          ),
+        )
+        .orderBy(expertLast, asc(replies.id))
+        .limit(pageSize + 1),
+    ]);
+    const candidates = [...accepted, ...page.slice(0, pageSize)];
+    let more = page.length > pageSize;
+
+    // Sizes of their conversations (the levels one page shows), so the page
+    // stops before the reply cap; then only those conversations are loaded.
+    const sizes = candidates.length
+      ? await db
+          .select({ rootId: replies.rootId, n: count() })
+          .from(replies)
+          .where(
+            and(
+              inArray(replies.rootId, candidates.map((r) => r.id)),
+              lte(replies.depth, VISIBLE_REPLY_LEVELS),
+              visibleRepliesFor(viewer),
+            ),
+          )
+          .groupBy(replies.rootId)
+      : [];
+    const sizeOf = new Map(sizes.map((s) => [s.rootId!, Number(s.n)]));
+    tops = [];
+    let total = 0;
+    for (const top of candidates) {
+      const size = 1 + (sizeOf.get(top.id) ?? 0);
+      if (tops.length > 0 && total + size > cap) {
+        more = true;
+        break;
+      }
+      tops.push(top);
+      total += size;
+      if (size > cap) truncatedRoots.add(top.id);
+    }
+    const below = tops.length
+      ? await replyQuery(and(inArray(replies.rootId, tops.map((r) => r.id)), lte(replies.depth, VISIBLE_REPLY_LEVELS)))
+          .orderBy(asc(replies.id))
+          .limit(cap)
+      : [];
+    rows = [...tops, ...below];
+    const last = tops.filter((t) => t.id !== thread.acceptedReplyId).at(-1);
+    if (more && last) nextCursor = encodeKeyset({ expertLast: last.expertCredentialId === null, id: last.id });
+  }
+
   // Withdrawn text is gone for everyone; removed text stays visible to staff only.
   const staff = isStaff(viewer);
   const shown = (status: string) => status !== 'deleted' && (status !== 'removed' || staff);
@@ -144,8 +238,9 @@ export async function getThreadPage(
 
   const base = threadPath(thread.id, thread.title);
   const nodes = new Map<number, ReplyView>();
+  const topIds = new Set(tops.map((t) => t.id));
   const roots: ReplyView[] = [];
-  for (const row of replyRows) {
+  for (const row of rows) {
     const post = { authorId: row.authorId, status: row.status };
     const node: ReplyView = {
       id: row.id,
@@ -171,7 +266,7 @@ export async function getThreadPage(
         thread.status === 'published' &&
         thread.acceptedReplyId !== row.id &&
         canAcceptAnswer(viewer, thread, { authorId: row.authorId, depth: row.depth }),
-      bodyHtml: shown(row.status) ? renderMarkdown(row.body, { locale }) : null,
+      bodyHtml: shown(row.status) ? cookedHtml(row, locale) : null,
       createdAt: row.createdAt,
       editedAt: row.editedAt,
       revisionCount: row.revisionCount,
@@ -184,26 +279,22 @@ export async function getThreadPage(
       canVote: canVoteOn(viewer, post),
       canReport: row.status === 'published' && canReport(viewer, post),
       voted: votesByReply.get(row.id) ?? { helpful: false, meToo: false },
-      permalink: '',
+      permalink: replyPermalink(base, row.id),
       children: [],
       descendantCount: 0,
+      moreInConversation: truncatedRoots.has(row.id),
     };
     nodes.set(row.id, node);
-    const parent = row.parentId === null ? undefined : nodes.get(row.parentId);
-    if (parent) parent.children.push(node);
-    else roots.push(node);
+    if (topIds.has(row.id)) roots.push(node);
+    else {
+      // A reply whose parent is not on this page (another branch of the
+      // conversation, cut by the cap) is not shown here.
+      const parent = row.parentId === null ? undefined : nodes.get(row.parentId);
+      if (parent) parent.children.push(node);
+      else nodes.delete(row.id);
+    }
   }
-  assignPermalinks(roots, base, []);
-  if (thread.kind === 'question') roots.sort(answerOrder);
-
-  let shownRoots = roots;
-  let focus: ThreadPage['focus'] = null;
-  if (options.rootReplyId !== undefined) {
-    const root = nodes.get(options.rootReplyId);
-    if (!root) throw new AppError('not_found');
-    shownRoots = [root];
-    focus = { rootId: root.id, parentId: root.parentId };
-  }
+  for (const root of roots) countDescendants(root);
 
   const threadPost = { authorId: thread.authorId, status: thread.status };
   return {
@@ -215,7 +306,7 @@ export async function getThreadPage(
       removalReason: thread.removalReason,
       pendingReason: thread.pendingReason,
       locked: thread.lockedAt !== null,
-      bodyHtml: shown(thread.status) ? renderMarkdown(thread.body, { locale }) : null,
+      bodyHtml: shown(thread.status) ? cookedHtml(thread, locale) : null,
       author: toAuthorView(thread),
       createdAt: thread.createdAt,
       editedAt: thread.editedAt,
@@ -242,34 +333,110 @@ export async function getThreadPage(
       canReport: thread.status === 'published' && canReport(viewer, threadPost),
       voted: threadFlags,
     },
-    replies: shownRoots,
+    replies: roots,
     focus,
+    nextCursor,
+    isFirstPage: subRootId === undefined && start === null,
+    markedReplyId,
   };
 }
 
-/**
- * A reply deeper than the levels one page shows lives on the sub-thread page
- * rooted at its ancestor at the nearest lower multiple of (levels - 1), the
- * same page the "continue this thread" links open.
- */
-function assignPermalinks(nodes: ReplyView[], base: string, ancestors: ReplyView[]): number {
-  let total = 0;
-  const step = VISIBLE_REPLY_LEVELS - 1;
-  for (const node of nodes) {
-    const rootDepth = node.depth < VISIBLE_REPLY_LEVELS ? null : Math.floor(node.depth / step) * step;
-    const root = rootDepth === null ? null : ancestors.find((a) => a.depth === rootDepth) ?? node;
-    node.permalink = `${base}${root ? `?root=${root.id}` : ''}#r-${node.id}`;
-    node.descendantCount = assignPermalinks(node.children, base, [...ancestors, node]);
-    total += 1 + node.descendantCount;
-  }
-  return total;
+
+function countDescendants(node: ReplyView): number {
+  node.descendantCount = node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
+  return node.descendantCount;
+}
+
+/** The columns a reply on a thread page needs, for the viewer's visible replies of one thread. */
+function repliesOf(db: Database, threadId: number, viewer: Viewer) {
+  const threadAuthor = aliasedTable(threads, 'thread_author');
+  return (condition: SQL | undefined) =>
+    db
+      .select({
+        id: replies.id,
+        parentId: replies.parentId,
+        rootId: replies.rootId,
+        depth: replies.depth,
+        authorId: replies.authorId,
+        status: replies.status,
+        body: replies.body,
+        bodyHtml: replies.bodyHtml,
+        bodyHtmlEn: replies.bodyHtmlEn,
+        createdAt: replies.createdAt,
+        editedAt: replies.editedAt,
+        revisionCount: replies.revisionCount,
+        removalReason: replies.removalReason,
+        expertCredentialId: replies.expertCredentialId,
+        expertProfession: expertApplications.profession,
+        expertProfessionOther: expertApplications.professionOther,
+        expertScope: expertApplications.scopeStageIds,
+        expertHasInterest: expertApplications.hasCommercialInterest,
+        expertInterest: expertApplications.interestStatement,
+        expertStatus: expertApplications.status,
+        expertExpiresAt: expertApplications.expiresAt,
+        helpfulCount: replies.helpfulCount,
+        meTooCount: replies.meTooCount,
+        // Computed in SQL so the thread author's id is never compared in app code.
+        isOriginalPoster: sql<boolean>`(${replies.authorId} = ${threadAuthor.authorId} and (${replies.anonymousLabel} is null) = (${threadAuthor.anonymousLabel} is null))`,
+        ...authorColumns(replies.anonymousLabel),
+      })
+      .from(replies)
+      .innerJoin(users, eq(users.id, replies.authorId))
+      .innerJoin(threadAuthor, eq(threadAuthor.id, replies.threadId))
+      .leftJoin(expertApplications, eq(expertApplications.id, replies.expertCredentialId))
+      .where(and(eq(replies.threadId, threadId), visibleRepliesFor(viewer), condition));
+}
+
+type ReplyRow = Awaited<ReturnType<ReturnType<typeof repliesOf>>>[number];
+
+/** A position in page order: experts' answers first (questions), then by id. */
+interface Keyset {
+  expertLast: boolean;
+  id: number;
+  inclusive?: boolean;
+}
+
+function encodeKeyset(key: Keyset): string {
+  return `${key.expertLast ? 1 : 0}.${key.id}`;
+}
+
+/** Anything that is not a cursor this app wrote is the first page. */
+function decodeKeyset(raw: string): Keyset | null {
+  const match = /^([01])\.(\d{1,10})$/.exec(raw);
+  if (!match) return null;
+  return { expertLast: match[1] === '1', id: Number(match[2]) };
 }
 
 /**
- * Answers to a question: the accepted one first, then experts' answers,
- * then the rest; each group oldest first. Nested replies keep their order.
+ * Where a reply sits: its conversation's top-level reply (and that reply's
+ * place in page order) and, for a reply deeper than one page shows, the
+ * sub-thread root the "continue this thread" links lead to: its ancestor at
+ * the nearest lower multiple of (levels - 1).
  */
-function answerOrder(a: ReplyView, b: ReplyView): number {
-  const rank = (r: ReplyView) => (r.isAccepted ? 0 : r.expertBadge ? 1 : 2);
-  return rank(a) - rank(b) || a.id - b.id;
+async function findReplyPosition(db: Database, viewer: Viewer, threadId: number, replyId: number) {
+  const [target] = await db
+    .select({ id: replies.id, depth: replies.depth, rootId: replies.rootId, expertCredentialId: replies.expertCredentialId })
+    .from(replies)
+    .where(and(eq(replies.id, replyId), eq(replies.threadId, threadId), visibleRepliesFor(viewer)));
+  if (!target) throw new AppError('not_found');
+  const topId = target.rootId ?? target.id;
+  const step = VISIBLE_REPLY_LEVELS - 1;
+  const subRootDepth = Math.floor(target.depth / step) * step;
+  // The ancestors of a reply lie on one conversation's id-ordered path; the
+  // recursive walk up parent ids stops at the wanted depth.
+  const ancestry = await db.execute<{ id: number; depth: number; expert_last: boolean }>(sql`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, depth from ${replies} where id = ${target.id}
+      union all
+      select r.id, r.parent_id, r.depth from ${replies} r join up on r.id = up.parent_id where up.depth > ${subRootDepth}
+    )
+    select up.id, up.depth, (select expert_credential_id is null from ${replies} where id = ${topId}) as expert_last
+    from up where up.depth = ${subRootDepth}`);
+  const rows = (Array.isArray(ancestry) ? ancestry : (ancestry as { rows: unknown[] }).rows) as {
+    id: number;
+    depth: number;
+    expert_last: boolean;
+  }[];
+  const topExpertLast = topId === target.id ? target.expertCredentialId === null : (rows[0]?.expert_last ?? true);
+  return { id: target.id, depth: target.depth, topId, topExpertLast, subRootId: rows[0]?.id ?? target.id };
 }

@@ -13,3 +13,11 @@ export function threadPath(id: number, title?: string): string {
   const slug = title ? slugify(title) : '';
   return slug ? `/t/${id}/${encodeURIComponent(slug)}` : `/t/${id}`;
 }
+
+/**
+ * A reply's link: the thread page finds the page that holds the reply
+ * (whatever page of top-level replies or sub-thread that is) and marks it.
+ */
+export function replyPermalink(base: string, replyId: number): string {
+  return `${base}?reply=${replyId}#r-${replyId}`;
+}

@@ -7,7 +7,7 @@ import { getTaxonomy } from '@/lib/dal/database';
 import { credentialsOf } from '@/lib/dal/experts';
 import { getProfile } from '@/lib/dal/forum';
 import { orNotFound } from '@/lib/dal/route-params';
-import { threadPath } from '@/lib/threads/slug';
+import { replyPermalink, threadPath } from '@/lib/threads/slug';
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -80,7 +80,7 @@ export default async function ProfilePage({ params }: Props) {
           <ul className="space-y-2" data-testid="profile-replies">
             {profile.replies.map((r) => (
               <li key={r.id} className="rounded bg-white p-2">
-                <Link href={`${threadPath(r.threadId, r.threadTitle)}#r-${r.id}`} className="text-sm text-sea-800 underline">
+                <Link href={replyPermalink(threadPath(r.threadId, r.threadTitle), r.id)} className="text-sm text-sea-800 underline">
                   {r.threadTitle}
                 </Link>
                 <p className="text-sm text-gray-700">{r.excerpt}</p>

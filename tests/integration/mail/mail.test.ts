@@ -75,7 +75,7 @@ describe('immediate mail', () => {
     expect(mail!.subject).toBe(`${replier.displayName} 回复了你的帖子《信用卡逾期三个月，接到第一通催收电话》`);
     expect(mail!.text).toContain('我的电话 138****8000，可以聊聊');
     expect(mail!.raw).not.toContain('13800138000');
-    expect(mail!.text).toContain(`${APP_URL}/t/${story.id}#r-${reply.id}`);
+    expect(mail!.text).toContain(`${APP_URL}/t/${story.id}?reply=${reply.id}#r-${reply.id}`);
     expect(mail!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(verifyUnsubscribeToken(SECRET, unsubscribeTokenIn(mail!))).toEqual({ userId: author.id, purpose: 'immediate-reply_to_thread' });
     expect(await outboxOf(author)).toMatchObject([{ status: 'sent', attempts: 1, sentAt: now, lastError: null }]);
@@ -113,7 +113,7 @@ describe('daily digest', () => {
     expect(mail!.text).toContain('我当时打了 139****5678 问的');
     expect(mail!.text).toMatch(/匿名用户 · [A-Z2-9]{4} 回复了你的帖子《第一次收到律师函》/);
     expect(mail!.text).toContain(`${replier.displayName} 回复了你的帖子《分期协商成功》`);
-    expect(mail!.text).toContain(`${APP_URL}/t/${story.id}#r-`);
+    expect(mail!.text).toContain(`${APP_URL}/t/${story.id}?reply=`);
     for (const trace of ['13912345678', anonymousWriter.handle, anonymousWriter.displayName]) expect(mail!.raw).not.toContain(trace);
     expect(verifyUnsubscribeToken(SECRET, unsubscribeTokenIn(mail!))).toEqual({ userId: reader.id, purpose: 'digest' });
   });

@@ -262,7 +262,7 @@ describe('preferences', () => {
     const mails = await mailsOf(eager.id);
     expect(mails).toMatchObject([{ kind: 'immediate', status: 'pending', attempts: 0, dedupeKey: `immediate:reply_to_thread:${eager.id}:reply:${reply.id}` }]);
     expect(mails[0]!.subject).toContain(replier.displayName);
-    expect(mails[0]!.textBody).toContain(`{{base}}/t/${story.id}#r-${reply.id}`);
+    expect(mails[0]!.textBody).toContain(`{{base}}/t/${story.id}?reply=${reply.id}#r-${reply.id}`);
     expect(mails[0]!.textBody).toContain('139****5678');
     expect(mails[0]!.textBody).not.toContain('13912345678');
   });

@@ -47,15 +47,23 @@ describe('createReply', () => {
     expect(thread!.bumpedAt.getTime()).toBeGreaterThanOrEqual(thread!.createdAt.getTime());
 
     const page = await getThreadPage(handle.db, null, story.id);
-    let node = page.replies[0]!;
-    for (let depth = 1; depth < 8; depth++) node = node.children[0]!;
-    expect(node.depth).toBe(7);
-    // Deeper than one page shows: its permalink opens the sub-thread that shows it.
     const step = VISIBLE_REPLY_LEVELS - 1;
-    const root = page.replies[0]!.children[0]!.children[0]!.children[0]!.children[0]!.children[0]!;
+    let root = page.replies[0]!;
+    for (let depth = 1; depth <= step; depth++) root = root.children[0]!;
+    // The deepest level a page shows; what is below it is behind "continue this thread".
     expect(root.depth).toBe(step);
-    expect(node.permalink).toMatch(new RegExp(`\\?root=${root.id}#r-${node.id}$`));
-    expect(page.replies[0]!.permalink).toMatch(new RegExp(`/t/${story.id}/[^?]*#r-${page.replies[0]!.id}$`));
+    expect(root.children).toHaveLength(1);
+    expect(page.replies[0]!.permalink).toMatch(new RegExp(`/t/${story.id}/[^?]*\\?reply=${page.replies[0]!.id}#r-${page.replies[0]!.id}$`));
+
+    // Deeper than one page shows: its permalink opens the sub-thread that shows it, and marks it.
+    const deepest = parentId!;
+    const linked = await getThreadPage(handle.db, null, story.id, { replyId: deepest });
+    expect(linked.focus).toEqual({ rootId: root.id, parentId: root.parentId });
+    expect(linked.markedReplyId).toBe(deepest);
+    let node = linked.replies[0]!;
+    for (let depth = step + 1; depth < 8; depth++) node = node.children[0]!;
+    expect(node.id).toBe(deepest);
+    expect(node.depth).toBe(7);
 
     const sub = await getThreadPage(handle.db, null, story.id, { rootReplyId: root.id });
     expect(sub.replies.map((r) => r.id)).toEqual([root.id]);

@@ -203,7 +203,7 @@ describe('relevance over a fixed corpus', () => {
     const page = await search('爆通讯录', { kind: 'reply' });
     const reply = page.items[0]!;
     expect(loaded.keyOf(reply)).toBe('r:jd-1');
-    expect(reply.href).toBe(`/t/${loaded.idOf('s:jd-1')}/${encodeURIComponent('京东白条逾期-催收说要爆通讯录')}#r-${reply.id}`);
+    expect(reply.href).toBe(`/t/${loaded.idOf('s:jd-1')}/${encodeURIComponent('京东白条逾期-催收说要爆通讯录')}?reply=${reply.id}#r-${reply.id}`);
   });
 });
 

@@ -41,7 +41,7 @@ function reply(overrides: Partial<ReplyView>): ReplyView {
 }
 
 function page(t: Partial<ThreadView>, replies: ReplyView[] = []): ThreadPage {
-  return { thread: thread(t), replies, focus: null };
+  return { thread: thread(t), replies, focus: null, nextCursor: null, isFirstPage: true, markedReplyId: null };
 }
 
 /** What a browser's JSON parser gets from the script element. */

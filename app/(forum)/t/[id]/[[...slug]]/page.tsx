@@ -26,13 +26,15 @@ type Props = {
 };
 
 // Metadata and the page need the same data: read it once per request.
-const loadThreadPage = cache((threadId: number, rootReplyId: number | undefined, locale: 'zh-CN' | 'en') =>
-  orNotFound(getThreadPageForViewer(threadId, { rootReplyId, locale })),
+const loadThreadPage = cache(
+  (threadId: number, rootReplyId: number | undefined, replyId: number | undefined, after: string | undefined, locale: 'zh-CN' | 'en') =>
+    orNotFound(getThreadPageForViewer(threadId, { rootReplyId, replyId, after, locale })),
 );
 
 async function load({ params, searchParams }: Props) {
   const [{ id }, search, locale] = await Promise.all([params, searchParams, getLocale()]);
-  return loadThreadPage(idParam(id), optionalIdParam(search.root), locale === 'en' ? 'en' : 'zh-CN');
+  const after = typeof search.after === 'string' && search.after.length <= 24 ? search.after : undefined;
+  return loadThreadPage(idParam(id), optionalIdParam(search.root), optionalIdParam(search.reply), after, locale === 'en' ? 'en' : 'zh-CN');
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -50,7 +52,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ThreadPage(props: Props) {
   const [page, taxonomy, viewer, t] = await Promise.all([load(props), getTaxonomy(), getViewer(), getTranslations('thread')]);
-  const { thread, replies, focus } = page;
+  const { thread, replies, focus, nextCursor, markedReplyId } = page;
+  const tp = await getTranslations('threadPages');
+  // Any page but the first of top-level replies links back to it.
+  const laterPage = !focus && !page.isFirstPage;
   // Opening a thread reads the viewer's notifications about it.
   if (viewer) await markThreadReadForViewer(thread.id);
   const path = threadPath(thread.id, thread.title);
@@ -85,11 +90,30 @@ export default async function ThreadPage(props: Props) {
             ) : null}
           </p>
         ) : null}
+        {laterPage ? (
+          <p className="text-sm">
+            <Link href={path} className="text-sea-700 underline" data-testid="first-replies-page">
+              {tp('firstPage')}
+            </Link>
+          </p>
+        ) : null}
         {replies.length ? (
-          <ReplyTree replies={replies} threadId={thread.id} threadPath={path} staff={isStaff(viewer)} />
+          <ReplyTree replies={replies} threadId={thread.id} threadPath={path} staff={isStaff(viewer)} markedReplyId={markedReplyId} />
         ) : (
           <p className="text-gray-700">{t('noReplies')}</p>
         )}
+        {nextCursor ? (
+          <nav aria-label={tp('pagesLabel')}>
+            <Link
+              href={`${path}?after=${encodeURIComponent(nextCursor)}`}
+              className="inline-block rounded border border-sea-700 px-3 py-1.5 text-sm text-sea-800 hover:bg-sea-50"
+              data-testid="more-replies"
+              rel="next"
+            >
+              {tp('moreReplies')}
+            </Link>
+          </nav>
+        ) : null}
         {focus ? null : thread.canReply ? (
           <div className="rounded-lg bg-white p-4">
             <h3 className="mb-2 font-medium">{t('replyToThread')}</h3>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listRevisionsForViewer } from '@/lib/dal/forum';
 import { idParam, optionalIdParam, orNotFound } from '@/lib/dal/route-params';
-import { threadPath } from '@/lib/threads/slug';
+import { replyPermalink, threadPath } from '@/lib/threads/slug';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('history'))('title'), robots: { index: false } };
@@ -21,7 +21,7 @@ export default async function HistoryPage({
   const [t, format, locale] = await Promise.all([getTranslations('history'), getFormatter(), getLocale()]);
   const history = await orNotFound(listRevisionsForViewer({ threadId, replyId }, locale === 'en' ? 'en' : 'zh-CN'));
   const revisions = [...history.revisions].reverse();
-  const back = threadPath(history.threadId, history.threadTitle) + (history.replyId ? `#r-${history.replyId}` : '');
+  const back = history.replyId ? replyPermalink(threadPath(history.threadId, history.threadTitle), history.replyId) : threadPath(history.threadId, history.threadTitle);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{history.replyId ? t('replyTitle') : t('title')}</h1>
