@@ -17,14 +17,12 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   /** Folder of the embedded database (only without DATABASE_URL). */
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
-  /** Load demo content into an empty embedded database on start. */
-  DEMO_CONTENT: booleanString.default(true),
+  /** Load demo content into an empty embedded database on start; default true outside production, refused in production. */
+  DEMO_CONTENT: booleanString.optional(),
   /** Secret for session tokens; generated into .data/ in development when unset. */
   AUTH_SECRET: z.string().min(32).optional(),
   /** Trust the Host / X-Forwarded-Host header (needed behind a proxy and by `next start`). */
   AUTH_TRUST_HOST: booleanString.default(true),
-  /** The account with this e-mail becomes an admin at sign-up and at every start. */
-  ADMIN_EMAIL: z.email().optional(),
   /** Distinct members' reports that hide a post until a moderator decides. */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(3),
   /** New-user sandbox: accounts younger than this (hours)… */
@@ -41,11 +39,11 @@ const envSchema = z.object({
   SMTP_URL: z.url().optional(),
   /** Sender of notification mail. */
   MAIL_FROM: z.string().min(3).default('上岸 Ashore <no-reply@ashore.local>'),
-  /** Public base URL of the site, for links in mail (no trailing slash needed). */
-  APP_URL: z.url().default('http://localhost:3000'),
+  /** Public base URL of the site, for links in mail (no trailing slash needed); required in production. */
+  APP_URL: z.url().optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };
+export type Env = Omit<z.infer<typeof envSchema>, 'DEMO_CONTENT' | 'APP_URL'> & { AUTH_SECRET: string; DEMO_CONTENT: boolean; APP_URL: string };
 
 /** The community rules the services take, from the environment. */
 export function forumSettings(): ForumSettings {
@@ -67,8 +65,30 @@ export function env(): Env {
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
   const value = parsed.data;
-  cached = { ...value, AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV) };
+  const production = value.NODE_ENV === 'production';
+  if (production) assertSafeForProduction(value);
+  cached = {
+    ...value,
+    AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV),
+    DEMO_CONTENT: value.DEMO_CONTENT ?? !production,
+    APP_URL: value.APP_URL ?? 'http://localhost:3000',
+  };
   return cached;
+}
+
+/**
+ * A production server refuses to start with settings that are fine on a
+ * laptop and dangerous in public: demo accounts whose password is in the
+ * README, a missing session secret, links in mail pointing at localhost.
+ */
+export function assertSafeForProduction(value: { DEMO_CONTENT?: boolean; AUTH_SECRET?: string; APP_URL?: string }): void {
+  const problems: string[] = [];
+  if (value.DEMO_CONTENT === true) {
+    problems.push('DEMO_CONTENT=true: the demo accounts share a published password. Unset it (or set false) in production.');
+  }
+  if (!value.AUTH_SECRET) problems.push('AUTH_SECRET must be set (at least 32 characters; `openssl rand -base64 32`).');
+  if (!value.APP_URL) problems.push('APP_URL must be set to the public address of the site (links in mail use it).');
+  if (problems.length) throw new Error(`Refusing to start in production:\n  ${problems.join('\n  ')}`);
 }
 
 /**
