@@ -43,7 +43,8 @@ export default defineConfig({
       'node_modules/.bin/tsx tests/e2e/create-admin-account.ts && node_modules/.bin/tsx scripts/admin.ts promote e2e_admin && ' +
       `exec node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
+    // Creating the database and the admin (two short processes) comes first.
+    timeout: 300_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     stdout: 'pipe',

@@ -24,8 +24,11 @@ export async function createMember(db: Database, options: { role?: Role; handle?
     displayName: `测试用户${handle.slice(-4)}`,
     password: TEST_PASSWORD,
   });
-  // Members get mail in these tests: their address is verified through the link it was sent.
+  // Members get mail in these tests: their address is verified through the
+  // link it was sent, and that mail is then out of the way (as if delivered),
+  // so outbox assertions see only what the test itself caused.
   await verifyEmail(db, { token: await mailedToken(db, member.id) });
+  await db.delete(emailOutbox).where(and(eq(emailOutbox.userId, member.id), eq(emailOutbox.kind, 'account')));
   if (options.role && options.role !== 'member') {
     await db.update(users).set({ role: options.role }).where(eq(users.id, member.id));
     return { ...member, role: options.role };

@@ -80,12 +80,12 @@ export default async function AccountSettingsPage() {
       <Section id="export" title={t('exportTitle')}>
         <p className="text-sm text-gray-700">{t('exportIntro')}</p>
         <p className="flex flex-wrap gap-4">
-          <a href="/me/export/json" className="text-sea-700 underline" data-testid="export-json">
+          <Link href="/me/export/json" prefetch={false} download className="text-sea-700 underline" data-testid="export-json">
             {t('exportJson')}
-          </a>
-          <a href="/me/export/html" className="text-sea-700 underline" data-testid="export-html">
+          </Link>
+          <Link href="/me/export/html" prefetch={false} download className="text-sea-700 underline" data-testid="export-html">
             {t('exportHtml')}
-          </a>
+          </Link>
         </p>
       </Section>
 
