@@ -1,11 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useState } from 'react';
+import { startTransition, useActionState, useId, useState } from 'react';
 import { FieldForm } from '@/components/auth/field-form';
 import { RecoveryCodesPanel } from '@/components/auth/recovery-codes-panel';
 import { FieldError, FormError, describedBy } from '@/components/ui/form-feedback';
-import { SubmitButton } from '@/components/ui/submit-button';
 import {
   changeEmailAction,
   changePasswordAction,
@@ -84,14 +83,25 @@ export function RegenerateCodesForm() {
 
 export function DeleteAccountForm() {
   const t = useTranslations('account');
-  const [state, formAction] = useActionState(deleteAccountAction, null);
+  const [state, formAction, pending] = useActionState(deleteAccountAction, null);
   const [password, setPassword] = useState('');
   const [posts, setPosts] = useState('');
   const [confirm, setConfirm] = useState(false);
   const id = useId();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="space-y-4" data-testid="delete-form" noValidate>
+    <form
+      // Submitted by hand: React resets a form after its action, which would
+      // clear the chosen radio and checkbox when the password was wrong.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-4"
+      data-testid="delete-form"
+      noValidate
+    >
       <FormError message={state && !state.ok ? state.message : undefined} />
       <fieldset className="space-y-2" aria-describedby={describedBy(errors, 'posts', `${id}-posts-error`)}>
         <legend className="font-medium">{t('deletePostsLegend')}</legend>
@@ -127,7 +137,14 @@ export function DeleteAccountForm() {
         <span>{t('deleteConfirm')}</span>
       </label>
       <FieldError id={`${id}-confirm-error`} errors={errors} name="confirm" />
-      <SubmitButton className="bg-red-700 hover:bg-red-800">{t('deleteSubmit')}</SubmitButton>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+      >
+        {t('deleteSubmit')}
+      </button>
     </form>
   );
 }

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { newUser, postStory, signOut, signUp } from './helpers';
 
 test('an account without e-mail: recovery codes, reset by code, export, then deletion keeping posts as 已注销用户', async ({ page }) => {
+  // A long flow (sign-up, story, reset, two downloads, deletion) on a shared machine.
+  test.setTimeout(180_000);
   const user = newUser('nomail', '');
   const codes = await signUp(page, user);
   expect(codes).toHaveLength(10);
@@ -60,6 +62,7 @@ test('an account without e-mail: recovery codes, reset by code, export, then del
 });
 
 test('deleting an account can erase its posts, leaving a tombstone', async ({ page }) => {
+  test.setTimeout(120_000);
   const user = newUser('erase', '');
   await signUp(page, user);
   const url = await postStory(page, {
