@@ -2,8 +2,9 @@
 // first visitor does not wait for it and a broken database fails loudly.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // A configuration production must not run with (e.g. TRUST_PROXY unset)
-  // stops the process here, instead of a server answering 500 to everyone.
+  // Unsafe production settings (demo content, no AUTH_SECRET, APP_URL or an
+  // explicit TRUST_PROXY) stop the server here, before it listens, rather
+  // than at the first request.
   const { env } = await import('./lib/env');
   try {
     env();

@@ -36,9 +36,15 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'zh-CN' } }],
   webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+    // Before the server takes the database: create the e2e admin account and
+    // promote it with the operator's CLI (the only way to make an admin);
+    // `exec` lets the SIGTERM below reach next itself.
+    command:
+      'node_modules/.bin/tsx tests/e2e/create-admin-account.ts && node_modules/.bin/tsx scripts/admin.ts promote e2e_admin && ' +
+      `exec node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
+    // Creating the database and the admin (two short processes) comes first.
+    timeout: 300_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     stdout: 'pipe',
@@ -49,8 +55,7 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       PGLITE_DATA_DIR: dataDir,
       DEMO_CONTENT: 'false',
-      // The e2e admin account; the flag makes it an admin at sign-up.
-      ADMIN_EMAIL: 'e2e-admin@example.test',
+      APP_URL: `http://127.0.0.1:${port}`,
       // Every browser here is 127.0.0.1: per-IP limits are scaled up so the
       // suite's sign-ups fit; per-account and per-user limits stay real.
       RATE_LIMIT_IP_SCALE: '50',

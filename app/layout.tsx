@@ -19,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * texts …) stay on the server.
  */
 const CLIENT_NAMESPACES = [
+  'account',
   'auth',
   'conduct',
   'experts',

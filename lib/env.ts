@@ -17,14 +17,12 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   /** Folder of the embedded database (only without DATABASE_URL). */
   PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
-  /** Load demo content into an empty embedded database on start. */
-  DEMO_CONTENT: booleanString.default(true),
+  /** Load demo content into an empty embedded database on start; default true outside production, refused in production. */
+  DEMO_CONTENT: booleanString.optional(),
   /** Secret for session tokens; generated into .data/ in development when unset. */
   AUTH_SECRET: z.string().min(32).optional(),
   /** Trust the Host / X-Forwarded-Host header (needed behind a proxy and by `next start`). */
   AUTH_TRUST_HOST: booleanString.default(true),
-  /** The account with this e-mail becomes an admin at sign-up and at every start. */
-  ADMIN_EMAIL: z.email().optional(),
   /** Distinct members' reports that hide a post until a moderator decides. */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(3),
   /** New-user sandbox: accounts younger than this (hours)… */
@@ -53,8 +51,8 @@ const envSchema = z.object({
   NOTIFICATION_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
   /** Seconds that /insights and stage-guide figures are served from memory (writes that change them clear it); 0: off. */
   INSIGHTS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-  /** Public base URL of the site, for links in mail (no trailing slash needed). */
-  APP_URL: z.url().default('http://localhost:3000'),
+  /** Public base URL of the site, for links in mail (no trailing slash needed); required in production. */
+  APP_URL: z.url().optional(),
   /** Seconds a page every signed-out visitor sees is shared before it is read again; 0 turns the cache off. */
   GUEST_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   /** Memory bound of that cache (estimated from the HTML and text it holds). */
@@ -63,7 +61,12 @@ const envSchema = z.object({
   GUEST_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(500),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY'> & { AUTH_SECRET: string; TRUST_PROXY: number };
+export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY' | 'DEMO_CONTENT' | 'APP_URL'> & {
+  AUTH_SECRET: string;
+  TRUST_PROXY: number;
+  DEMO_CONTENT: boolean;
+  APP_URL: string;
+};
 
 /** The community rules the services take, from the environment. */
 export function forumSettings(): ForumSettings {
@@ -85,12 +88,35 @@ export function env(): Env {
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
   const value = parsed.data;
-  // Per-IP limits stand or fall with this choice, so production must make it.
-  if (value.NODE_ENV === 'production' && value.TRUST_PROXY === undefined) {
-    throw new Error('TRUST_PROXY must be set in production: 0 when clients connect directly, or the number of reverse proxies in front of the app.');
-  }
-  cached = { ...value, AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV), TRUST_PROXY: value.TRUST_PROXY ?? 0 };
+  const production = value.NODE_ENV === 'production';
+  if (production) assertSafeForProduction(value);
+  cached = {
+    ...value,
+    AUTH_SECRET: value.AUTH_SECRET ?? developmentSecret(value.NODE_ENV),
+    TRUST_PROXY: value.TRUST_PROXY ?? 0,
+    DEMO_CONTENT: value.DEMO_CONTENT ?? !production,
+    APP_URL: value.APP_URL ?? 'http://localhost:3000',
+  };
   return cached;
+}
+
+/**
+ * A production server refuses to start with settings that are fine on a
+ * laptop and dangerous in public: demo accounts whose password is in the
+ * README, a missing session secret, links in mail pointing at localhost.
+ */
+export function assertSafeForProduction(value: { DEMO_CONTENT?: boolean; AUTH_SECRET?: string; APP_URL?: string; TRUST_PROXY?: number }): void {
+  const problems: string[] = [];
+  if (value.DEMO_CONTENT === true) {
+    problems.push('DEMO_CONTENT=true: the demo accounts share a published password. Unset it (or set false) in production.');
+  }
+  if (!value.AUTH_SECRET) problems.push('AUTH_SECRET must be set (at least 32 characters; `openssl rand -base64 32`).');
+  if (!value.APP_URL) problems.push('APP_URL must be set to the public address of the site (links in mail use it).');
+  // Per-IP limits stand or fall with this choice, so production must make it.
+  if (value.TRUST_PROXY === undefined) {
+    problems.push('TRUST_PROXY must be set: 0 when clients connect directly, or the number of reverse proxies in front of the app.');
+  }
+  if (problems.length) throw new Error(`Refusing to start in production:\n  ${problems.join('\n  ')}`);
 }
 
 /**

@@ -217,6 +217,9 @@ async function startServer(databaseUrl: string, logFile: string): Promise<ChildP
     AUTH_SECRET: randomBytes(32).toString('hex'),
     AUTH_TRUST_HOST: 'true',
     APP_URL: `http://127.0.0.1:${config.port}`,
+    // autocannon connects directly: no client-IP header is believed.
+    TRUST_PROXY: '0',
+    DEMO_CONTENT: 'false',
     // Every autocannon connection is 127.0.0.1: per-IP limits (search) would
     // measure the limiter, not the page.
     RATE_LIMIT_IP_SCALE: '1000',

@@ -46,6 +46,9 @@ export async function SiteHeader() {
               <Link href={`/u/${viewer.handle}`} className="text-gray-800 hover:text-sea-700" data-testid="viewer-name">
                 {viewer.displayName}
               </Link>
+              <Link href="/settings/account" className="text-gray-800 hover:text-sea-700" data-testid="settings-link">
+                {t('account')}
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className="text-gray-700 underline hover:text-sea-700">
                   {t('signOut')}

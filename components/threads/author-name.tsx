@@ -15,6 +15,14 @@ export async function AuthorName({ author, isOriginalPoster = false }: { author:
       </span>
     );
   }
+  if (author.kind === 'deleted') {
+    return (
+      <span className="font-medium text-gray-700" data-testid="author-deleted">
+        {t('deletedAccount')}
+        {op}
+      </span>
+    );
+  }
   // Only staff roles are labelled here; an expert's badge comes from the
   // credential an answer was written under, which can expire.
   const role = author.role === 'moderator' || author.role === 'admin' ? t(`roles.${author.role}`) : '';

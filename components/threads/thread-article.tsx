@@ -21,7 +21,7 @@ export async function ThreadArticle({ thread, taxonomy, staff = false }: { threa
   return (
     <article aria-labelledby="thread-title" className="rounded-xl bg-white p-5 shadow-sm" data-testid="thread">
       <h1 id="thread-title" className="text-2xl font-bold leading-snug">
-        {thread.title}
+        {thread.title || t('erasedTitle')}
       </h1>
       <p className="mt-2 flex flex-wrap items-center gap-x-3 text-sm text-gray-600">
         <AuthorName author={thread.author} />

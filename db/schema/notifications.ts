@@ -107,7 +107,8 @@ export const notificationPreferences = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.type] })],
 );
 
-export const emailKind = pgEnum('email_kind', ['immediate', 'digest']);
+/** `account`: verification and password links, notices about one's account (no unsubscribe). */
+export const emailKind = pgEnum('email_kind', ['immediate', 'digest', 'account']);
 export const emailStatus = pgEnum('email_status', ['pending', 'sent', 'failed']);
 
 /**
@@ -123,6 +124,12 @@ export const emailOutbox = pgTable(
       .notNull()
       .references(() => users.id),
     kind: emailKind('kind').notNull(),
+    /**
+     * The address for `account` mail that must reach an address not (yet)
+     * verified on the user row: a verification link. Null: the user's
+     * verified address.
+     */
+    toAddress: text('to_address'),
     dedupeKey: text('dedupe_key').notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),

@@ -14,9 +14,8 @@ import { demoCredentials, demoQuestions } from './demo-questions';
 import { castDemoVotes, type DemoPost } from './demo-votes';
 import type { DemoReply } from './demo-types';
 
-/** Every demo account signs in with this password (README, "Demo accounts"). */
+/** Every demo account signs in with its handle and this password (README, "Demo accounts"). */
 export const DEMO_PASSWORD = 'ashore-demo-2026';
-export const demoEmail = (handle: string) => `${handle}@demo.ashore.local`;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -39,7 +38,8 @@ export async function loadDemoContent(
   for (const user of demoUsers) {
     const member = await registerUser(
       db,
-      { email: demoEmail(user.handle), handle: user.handle, displayName: user.displayName, password: DEMO_PASSWORD },
+      // Demo accounts have no e-mail: they sign in by handle.
+      { handle: user.handle, displayName: user.displayName, password: DEMO_PASSWORD },
       { clock: () => new Date(now.getTime() - 420 * DAY) },
     );
     await db.update(users).set({ role: user.role, bio: user.bio }).where(eq(users.id, member.id));

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { replies, threads, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import type { Member } from '../auth/viewer';
@@ -8,8 +8,10 @@ import { signInSchema, type SignInInput } from './schemas';
 import type { Untrusted } from '../validation';
 
 /**
- * The only query that selects a password hash. Returns the member on a match;
- * wrong e-mail and wrong password are indistinguishable to the caller.
+ * The only sign-in query that selects a password hash. `login` is a handle,
+ * or an address that its owner verified (an unverified address could belong
+ * to anyone). Returns the member on a match; an unknown login and a wrong
+ * password are indistinguishable to the caller, in answer and in timing.
  */
 export async function verifyCredentials(
   db: Database,
@@ -29,7 +31,14 @@ export async function verifyCredentials(
       bannedUntil: users.bannedUntil,
     })
     .from(users)
-    .where(sql`lower(${users.email}) = ${parsed.data.email}`);
+    .where(
+      and(
+        isNull(users.deletedAt),
+        parsed.data.login.includes('@')
+          ? and(sql`lower(${users.email}) = ${parsed.data.login}`, isNotNull(users.emailVerifiedAt))
+          : sql`lower(${users.handle}) = ${parsed.data.login}`,
+      ),
+    );
   const ok = await verifyPassword(row?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
   if (!row || !ok) return null;
   if (isBanned(row, new Date())) throw new AppError('banned');
@@ -63,7 +72,7 @@ export async function findSessionMember(
       sessionVersion: users.sessionVersion,
     })
     .from(users)
-    .where(eq(users.id, userId));
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)));
   if (!row || row.sessionVersion !== sessionVersion || isBanned(row, now)) return null;
   return { id: row.id, role: row.role, handle: row.handle, displayName: row.displayName };
 }
@@ -90,7 +99,7 @@ export async function getPublicProfile(db: Database, handle: string): Promise<Pu
       joinedAt: users.createdAt,
     })
     .from(users)
-    .where(sql`lower(${users.handle}) = ${handle.toLowerCase()}`);
+    .where(and(sql`lower(${users.handle}) = ${handle.toLowerCase()}`, isNull(users.deletedAt)));
   if (!user) throw new AppError('not_found');
   const [stories, replyRows] = await Promise.all([
     db

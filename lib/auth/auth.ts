@@ -36,26 +36,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: '/signin' },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
+        // `login` is a handle or a verified e-mail address.
+        credentials: { login: {}, password: {} },
         // Limits live here, not in the sign-in form's action, because the
         // Auth.js callback endpoint can be posted to directly.
         async authorize(credentials, request) {
-          const email = String(credentials?.email ?? '').slice(0, 254);
+          const login = String(credentials?.login ?? '')
+            .trim()
+            .slice(0, 254);
           const limiter = rateLimiter();
           // A locked account is refused before its password is checked, or a
           // correct guess would still get in.
-          if (email && !(await limiter.peek('signInPerAccount', email)).ok) throw new RateLimitedSignin();
+          if (login && !(await limiter.peek('signInPerAccount', login)).ok) throw new RateLimitedSignin();
           if (!(await limiter.consume('signInPerIp', clientIp(request.headers, { trustProxy: config.TRUST_PROXY }))).ok) {
             throw new RateLimitedSignin();
           }
           try {
-            const result = await verifyCredentials(await getDatabase(), { email, password: String(credentials?.password ?? '') });
-            // Unknown e-mails count too, so the answer never tells which accounts exist.
+            const result = await verifyCredentials(await getDatabase(), { login, password: String(credentials?.password ?? '') });
+            // Unknown logins count too, so the answer never tells which accounts exist.
             if (!result) {
-              if (email) await limiter.consume('signInPerAccount', email);
+              if (login) await limiter.consume('signInPerAccount', login);
               return null;
             }
-            await limiter.reset('signInPerAccount', email);
+            await limiter.reset('signInPerAccount', login);
             return { id: String(result.member.id), sessionVersion: result.sessionVersion };
           } catch (error) {
             if (isAppError(error) && error.code === 'banned') throw new BannedSignin();

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { count, sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { createPgliteDatabase, createPostgresDatabase, type DatabaseHandle } from '@/db/connect';
 import { users } from '@/db/schema';
-import { loadDemoContent } from '@/db/seed/load-demo-content';
 import type { Database } from '@/db/types';
 import { env } from '../env';
 import { recookPosts } from '../markdown/recook-posts';
@@ -30,6 +29,9 @@ async function open(): Promise<AppDatabase> {
   if (handle.kind === 'pglite' && config.DEMO_CONTENT) {
     const [row] = await handle.db.select({ n: count() }).from(users);
     if (row?.n === 0) {
+      // Imported only here, on demand, so a production bundle does not carry
+      // the demo accounts statically.
+      const { loadDemoContent } = await import('@/db/seed/load-demo-content');
       const loaded = await loadDemoContent(handle.db);
       console.info(`[ashore] loaded demo content: ${loaded.stories} stories, ${loaded.questions} questions, ${loaded.replies} replies`);
     }
@@ -38,12 +40,6 @@ async function open(): Promise<AppDatabase> {
   const filled = await backfillSearchText(handle.db);
   if (filled.threads || filled.replies) {
     console.info(`[ashore] indexed for search: ${filled.threads} threads, ${filled.replies} replies`);
-  }
-  if (config.ADMIN_EMAIL) {
-    await handle.db
-      .update(users)
-      .set({ role: 'admin' })
-      .where(sql`lower(${users.email}) = ${config.ADMIN_EMAIL.toLowerCase()}`);
   }
   startRecook(handle.db);
   return { handle, taxonomy: await loadTaxonomy(handle.db) };

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { emailOutbox, notifications, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { BASE_URL_PLACEHOLDER, headline, mailString, moreRepliesText, notificationPath } from '../notifications/mail-text';
@@ -27,7 +27,7 @@ function digestBody(items: NotificationView[], total: number): string {
 }
 
 /**
- * Queues today's digest for every active member who wants one and has unread
+ * Queues today's digest for every active member with a verified address who wants one and has unread
  * notifications newer than their last digest: one mail per member per day
  * (dedupe key `digest:<userId>:<yyyy-mm-dd>`), listing the unread items as
  * the member may see them now (masked text, anonymous labels only). Each
@@ -45,6 +45,8 @@ export async function enqueueDailyDigests(db: Database, options: { now: Date }):
       and(
         eq(users.emailDigest, true),
         eq(users.status, 'active'),
+        // Only verified addresses get mail.
+        isNotNull(users.emailVerifiedAt),
         sql`exists (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null and ${notifications.updatedAt} > ${since})`,
       ),
     );

@@ -46,8 +46,10 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(MINUTE * 2 ** Math.max(attempts - 1, 0), 6 * 60 * MINUTE);
 }
 
+type MailKind = 'immediate' | 'digest' | 'account';
+
 /** Which list a mail belongs to, for its unsubscribe link. */
-function purposeOf(row: { kind: 'immediate' | 'digest'; dedupeKey: string }): UnsubscribePurpose {
+function purposeOf(row: { kind: Exclude<MailKind, 'account'>; dedupeKey: string }): UnsubscribePurpose {
   if (row.kind === 'digest') return 'digest';
   // Immediate mail keys are `immediate:<type>:<userId>:<event>` (notifications/emit.ts).
   const purpose = `immediate-${row.dedupeKey.split(':')[1] ?? ''}`;
@@ -56,11 +58,23 @@ function purposeOf(row: { kind: 'immediate' | 'digest'; dedupeKey: string }): Un
 
 /** The final message: links resolved against APP_URL, the unsubscribe footer and headers added. */
 export function composeMail(
-  row: { id: number; userId: number; kind: 'immediate' | 'digest'; dedupeKey: string; subject: string; textBody: string },
+  row: { id: number; userId: number; kind: MailKind; dedupeKey: string; subject: string; textBody: string },
   options: Pick<SendPendingMailOptions, 'appUrl' | 'secret' | 'from'>,
 ) {
   const base = options.appUrl.replace(/\/+$/, '');
-  const unsubscribe = unsubscribeUrl(base, options.secret, row.userId, purposeOf(row));
+  const host = new URL(base).hostname || 'ashore.local';
+  // Account mail (links, notices about one's own account) is not a list:
+  // no unsubscribe footer; its text carries its own signature.
+  if (row.kind === 'account') {
+    return {
+      from: options.from,
+      subject: row.subject,
+      text: row.textBody.split(BASE_URL_PLACEHOLDER).join(base),
+      messageId: `<outbox-${row.id}@${host}>`,
+      headers: { 'Auto-Submitted': 'auto-generated' } as Record<string, string>,
+    };
+  }
+  const unsubscribe = unsubscribeUrl(base, options.secret, row.userId, purposeOf({ kind: row.kind, dedupeKey: row.dedupeKey }));
   const footer = [
     '',
     '--',
@@ -68,7 +82,6 @@ export function composeMail(
     mailString('settings', { url: `${base}/settings/notifications` }),
     mailString('signature'),
   ];
-  const host = new URL(base).hostname || 'ashore.local';
   return {
     from: options.from,
     subject: row.subject,
@@ -79,7 +92,7 @@ export function composeMail(
       'List-Unsubscribe': `<${unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'Auto-Submitted': 'auto-generated',
-    },
+    } as Record<string, string>,
   };
 }
 
@@ -88,7 +101,9 @@ export function composeMail(
  * sent only after the SMTP server accepted it. A failure records the error
  * and schedules a retry with exponential backoff; after `maxAttempts` the row
  * is `failed`. A digest whose recipient turned the digest off meanwhile is
- * dropped unsent.
+ * dropped unsent, and so is any mail for an account without a verified
+ * address (except account mail with its own address: a verification link).
+ * Account mail is blanked once sent, so no link token stays in the table.
  */
 export async function sendPendingMail(db: Database, transport: MailTransport, options: SendPendingMailOptions): Promise<SendReport> {
   const { now, limit = 20, maxAttempts = 8, leaseMs = 10 * MINUTE } = options;
@@ -108,21 +123,26 @@ export async function sendPendingMail(db: Database, transport: MailTransport, op
   if (claimed.length === 0) return report;
 
   const recipients = await db
-    .select({ id: users.id, email: users.email, emailDigest: users.emailDigest, status: users.status })
+    .select({ id: users.id, email: users.email, emailVerifiedAt: users.emailVerifiedAt, emailDigest: users.emailDigest, status: users.status })
     .from(users)
     .where(inArray(users.id, [...new Set(claimed.map((row) => row.userId))]));
 
   for (const row of claimed.sort((a, b) => a.id - b.id)) {
     const recipient = recipients.find((u) => u.id === row.userId);
-    if (!recipient || (row.kind === 'digest' && !recipient.emailDigest)) {
-      await db.update(emailOutbox).set({ status: 'failed', lastError: 'cancelled: recipient unsubscribed' }).where(eq(emailOutbox.id, row.id));
+    const to = row.kind === 'account' && row.toAddress ? row.toAddress : recipient?.emailVerifiedAt ? recipient.email : null;
+    if (!recipient || !to || (row.kind === 'digest' && !recipient.emailDigest)) {
+      const reason = !to ? 'cancelled: no verified address' : 'cancelled: recipient unsubscribed';
+      await db.update(emailOutbox).set({ status: 'failed', lastError: reason }).where(eq(emailOutbox.id, row.id));
       report.failed++;
       continue;
     }
     try {
-      const info = await transport.sendMail({ ...composeMail(row, options), to: recipient.email });
+      const info = (await transport.sendMail({ ...composeMail(row, options), to })) as { rejected?: unknown[]; response?: unknown };
       if (info.rejected?.length) throw new Error(`rejected by the SMTP server: ${String(info.response ?? '')}`.slice(0, 500));
-      await db.update(emailOutbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(emailOutbox.id, row.id));
+      await db
+        .update(emailOutbox)
+        .set({ status: 'sent', sentAt: now, lastError: null, ...(row.kind === 'account' ? { textBody: '' } : {}) })
+        .where(eq(emailOutbox.id, row.id));
       report.sent++;
     } catch (error) {
       const finalFailure = row.attempts >= maxAttempts;

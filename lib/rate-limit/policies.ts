@@ -39,12 +39,25 @@ export const rateLimitPolicies = {
   // over keeps a script from resuming at once.
   signInPerIp: { points: 20, duration: 15 * MINUTE, blockDuration: 15 * MINUTE, keyedBy: 'ip' },
 
-  // FAILED sign-ins for one account (lower-cased e-mail), from any address:
+  // FAILED sign-ins for one account (lower-cased handle or e-mail), from any address:
   // stops guessing one person's password from many addresses. Consume only
   // on failure, `peek` before checking the password, `reset` on success.
   // Anyone who knows an e-mail can lock that account, so the lock is just
   // the rest of the window (no extra block): at most 15 minutes at a time.
   signInPerAccount: { points: 10, duration: 15 * MINUTE, blockDuration: 0, keyedBy: 'email' },
+
+  // Password resets (a mailed link or a recovery code) and verification
+  // links opened, from one address: a person needs a few; 10 an hour with an
+  // hour's block makes guessing handles and codes, or mail-bombing an
+  // address, pointless.
+  accountRecoveryPerIp: { points: 10, duration: HOUR, blockDuration: HOUR, keyedBy: 'ip' },
+  // …and per account (lower-cased handle or e-mail), from any address: at
+  // most 5 reset mails or code attempts an hour for one person.
+  accountRecoveryPerAccount: { points: 5, duration: HOUR, blockDuration: 0, keyedBy: 'email' },
+  // Signed-in account changes that check the current password or send mail
+  // (password, e-mail, new recovery codes, deletion): 10 an hour per member
+  // stops guessing the password from a stolen session.
+  accountChange: { points: 10, duration: HOUR, blockDuration: 0, keyedBy: 'user' },
 
   // A story is a long account of one's own debt; most members post one or
   // two ever. 10 a day is never reached by honest use and caps a flood.

@@ -3,7 +3,9 @@ import type { Role } from '../auth/viewer';
 /** How a post's author is shown. An anonymous author is only a per-thread label. */
 export type AuthorView =
   | { kind: 'member'; handle: string; displayName: string; role: Role }
-  | { kind: 'anonymous'; label: string };
+  | { kind: 'anonymous'; label: string }
+  /** The author deleted their account and kept their posts: 已注销用户, no profile. */
+  | { kind: 'deleted' };
 
 export type PostStatus = 'published' | 'pending' | 'removed' | 'deleted';
 

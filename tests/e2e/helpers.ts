@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
+import { E2E_ADMIN } from './admin-account';
 
 export interface TestUser {
   email: string;
@@ -8,6 +9,7 @@ export interface TestUser {
   password: string;
 }
 
+/** A fresh member; `email: ''` signs up without an address (it is optional). */
 export function newUser(prefix = 'e2e', email?: string): TestUser {
   const id = randomBytes(4).toString('hex');
   return {
@@ -18,21 +20,32 @@ export function newUser(prefix = 'e2e', email?: string): TestUser {
   };
 }
 
-export async function signUp(page: Page, user: TestUser) {
+/**
+ * Signs up (the e-mail only when the user has one), confirms the recovery
+ * codes step and returns the codes that were shown once.
+ */
+export async function signUp(page: Page, user: TestUser): Promise<string[]> {
   await page.goto('/signup');
   const form = page.getByTestId('signup-form');
-  await form.getByLabel('邮箱').fill(user.email);
+  if (user.email) await form.getByLabel('邮箱').fill(user.email);
   await form.getByLabel('昵称').fill(user.displayName);
   await form.getByLabel('用户名').fill(user.handle);
   await form.getByLabel('密码').fill(user.password);
   await form.getByRole('button', { name: '注册' }).click();
+  const panel = page.getByTestId('recovery-codes-panel');
+  await expect(panel.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
+  const codes = await panel.getByTestId('recovery-codes').getByRole('listitem').allTextContents();
+  await panel.getByLabel('我已把恢复码保存在安全的地方').check();
+  await panel.getByRole('button', { name: '继续' }).click();
   await expect(page.getByTestId('viewer-name')).toHaveText(user.displayName);
+  return codes;
 }
 
+/** Signs in by handle (an e-mail signs in only once verified). */
 export async function signIn(page: Page, user: TestUser) {
   await page.goto('/signin');
   const form = page.getByTestId('signin-form');
-  await form.getByLabel('邮箱').fill(user.email);
+  await form.getByLabel('用户名或邮箱').fill(user.handle);
   await form.getByLabel('密码').fill(user.password);
   await form.getByRole('button', { name: '登录' }).click();
   await expect(page.getByTestId('viewer-name')).toHaveText(user.displayName);
@@ -63,17 +76,10 @@ export async function postStory(
   return page.url();
 }
 
-/** The account playwright.config.ts names in ADMIN_EMAIL: an admin once signed up. */
-export const adminUser = newUser('admin', 'e2e-admin@example.test');
+/** The admin playwright.config.ts creates and promotes with `npm run admin -- promote` before the server starts. */
+export const adminUser: TestUser = { ...E2E_ADMIN };
 
 export async function signInAsAdmin(page: Page) {
-  await page.goto('/signin');
-  const form = page.getByTestId('signin-form');
-  await form.getByLabel('邮箱').fill(adminUser.email);
-  await form.getByLabel('密码').fill(adminUser.password);
-  await form.getByRole('button', { name: '登录' }).click();
-  // First use in this server's life: the account does not exist yet.
-  await page.getByTestId('viewer-name').or(page.getByTestId('form-error')).waitFor();
-  if (await page.getByTestId('form-error').isVisible()) await signUp(page, adminUser);
+  await signIn(page, adminUser);
   await expect(page.getByTestId('mod-link')).toBeVisible();
 }

@@ -144,7 +144,7 @@ test('members cannot open the moderation pages', async ({ page }) => {
   }
 });
 
-test('ten failed sign-ins lock the account for a while, and the form keeps the e-mail', async ({ page, browser }) => {
+test('ten failed sign-ins lock the account for a while, and the form keeps the login', async ({ page, browser }) => {
   const member = newUser('locked');
   const context = await browser.newContext({ locale: 'zh-CN' });
   await signUp(await context.newPage(), member);
@@ -152,16 +152,16 @@ test('ten failed sign-ins lock the account for a while, and the form keeps the e
 
   await page.goto('/signin');
   const form = page.getByTestId('signin-form');
-  await form.getByLabel('邮箱').fill(member.email);
+  await form.getByLabel('用户名或邮箱').fill(member.handle);
   for (let i = 0; i < 10; i++) {
     await form.getByLabel('密码').fill(`wrong password ${i}`);
     await form.getByRole('button', { name: '登录' }).click();
-    await expect(page.getByTestId('form-error')).toHaveText('邮箱或密码不正确。');
+    await expect(page.getByTestId('form-error')).toHaveText('用户名（或邮箱）或密码不正确。');
   }
   // Even the right password is refused now.
   await form.getByLabel('密码').fill(member.password);
   await form.getByRole('button', { name: '登录' }).click();
   await expect(page.getByTestId('form-error')).toContainText('操作太频繁了');
-  await expect(form.getByLabel('邮箱')).toHaveValue(member.email);
+  await expect(form.getByLabel('用户名或邮箱')).toHaveValue(member.handle);
   await expect(page.getByTestId('viewer-name')).toHaveCount(0);
 });

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { users } from '@/db/schema';
+import { and, desc, eq } from 'drizzle-orm';
+import { emailOutbox, users } from '@/db/schema';
 import type { Database } from '@/db/types';
 import { registerUser } from '@/lib/accounts/register-user';
+import { verifyEmail } from '@/lib/accounts/verify-email';
 import type { Member, Role } from '@/lib/auth/viewer';
 import type { Clock } from '@/lib/clock';
 import { createReply } from '@/lib/replies/create-reply';
@@ -24,11 +25,29 @@ export async function createMember(db: Database, options: { role?: Role; handle?
     displayName: `测试用户${handle.slice(-4)}`,
     password: TEST_PASSWORD,
   });
+  // Members get mail in these tests: their address is verified through the
+  // link it was sent, and that mail is then out of the way (as if delivered),
+  // so outbox assertions see only what the test itself caused.
+  await verifyEmail(db, { token: await mailedToken(db, member.id) });
+  await db.delete(emailOutbox).where(and(eq(emailOutbox.userId, member.id), eq(emailOutbox.kind, 'account')));
   if (options.role && options.role !== 'member') {
     await db.update(users).set({ role: options.role }).where(eq(users.id, member.id));
     return { ...member, role: options.role };
   }
   return member;
+}
+
+/** The token in the latest account mail (verification or reset link) queued for a user. */
+export async function mailedToken(db: Database, userId: number): Promise<string> {
+  const [mail] = await db
+    .select({ textBody: emailOutbox.textBody })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.userId, userId), eq(emailOutbox.kind, 'account')))
+    .orderBy(desc(emailOutbox.id))
+    .limit(1);
+  const token = /token=([A-Za-z0-9_-]{43})/.exec(mail?.textBody ?? '')?.[1];
+  if (!token) throw new Error(`no account mail with a link for user ${userId}`);
+  return token;
 }
 
 let taxonomyCache: Taxonomy | undefined;

@@ -16,9 +16,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ n
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t('signInTitle')}</h1>
       <SignInForm next={next} />
-      <p>
+      <p className="flex flex-wrap gap-4">
         <Link href={`/signup?next=${encodeURIComponent(next)}`} className="text-sea-700 underline">
           {t('noAccount')}
+        </Link>
+        <Link href="/reset" className="text-sea-700 underline">
+          {t('forgotPassword')}
         </Link>
       </p>
     </div>

@@ -13,7 +13,7 @@ import {
   threadVotes,
   timelineEntries,
 } from '@/db/schema';
-import { DEMO_PASSWORD, demoEmail, loadDemoContent } from '@/db/seed/load-demo-content';
+import { DEMO_PASSWORD, loadDemoContent } from '@/db/seed/load-demo-content';
 import { verifyCredentials } from '@/lib/accounts/queries';
 import { listStories } from '@/lib/threads/list-stories';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -74,10 +74,10 @@ describe('demo content', () => {
     expect(row!.anonymous).toBeGreaterThan(0);
   });
 
-  it('lets the documented demo accounts sign in', async () => {
-    const result = await verifyCredentials(handle.db, { email: demoEmail('demo'), password: DEMO_PASSWORD });
+  it('lets the documented demo accounts sign in by handle', async () => {
+    const result = await verifyCredentials(handle.db, { login: 'demo', password: DEMO_PASSWORD });
     expect(result?.member.handle).toBe('demo');
-    const admin = await verifyCredentials(handle.db, { email: demoEmail('admin'), password: DEMO_PASSWORD });
+    const admin = await verifyCredentials(handle.db, { login: 'admin', password: DEMO_PASSWORD });
     expect(admin?.member.role).toBe('admin');
   });
 
