@@ -2,6 +2,25 @@
 // first visitor does not wait for it and a broken database fails loudly.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { env } = await import('./lib/env');
+  const config = env();
+  // SIGTERM drains requests, stops the mailer and closes the pool (see
+  // lib/shutdown/graceful-shutdown.ts); `next dev` keeps its own handling.
+  if (config.NODE_ENV === 'production') {
+    const [{ installGracefulShutdown }, { closeDatabase }, { stopMailer }, { closeRateLimiter }] = await Promise.all([
+      import('./lib/shutdown/graceful-shutdown'),
+      import('./lib/dal/database'),
+      import('./lib/dal/mailer'),
+      import('./lib/dal/rate-limiter-instance'),
+    ]);
+    installGracefulShutdown({
+      timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      stopBackground: stopMailer,
+      closeResources: async () => {
+        await Promise.all([closeDatabase(), closeRateLimiter()]);
+      },
+    });
+  }
   const { getDatabase } = await import('./lib/dal/database');
   await getDatabase();
   // Notification mail goes out only when an SMTP server is configured.

@@ -28,6 +28,7 @@ const CLIENT_NAMESPACES = [
   'moderation',
   'notificationSettings',
   'notifications',
+  'outage',
   'questions',
   'report',
   'search',

@@ -43,6 +43,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('上岸 Ashore <no-reply@ashore.local>'),
   /** Public base URL of the site, for links in mail (no trailing slash needed). */
   APP_URL: z.url().default('http://localhost:3000'),
+  /** SIGTERM: longest wait for in-flight requests and the mailer's batch before closing anyway (ms). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+  /** Connections in this process's PostgreSQL pool. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };

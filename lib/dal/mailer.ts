@@ -21,3 +21,10 @@ export function startMailerFromEnv(): void {
   });
   console.info('[ashore] mailer started');
 }
+
+/** Stops this process's mailer (if any) after its current batch. */
+export async function stopMailer(): Promise<void> {
+  const mailer = state.__ashoreMailer;
+  state.__ashoreMailer = undefined;
+  await mailer?.stop();
+}
