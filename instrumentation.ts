@@ -21,8 +21,18 @@ export async function register() {
       },
     });
   }
-  const { getDatabase } = await import('./lib/dal/database');
+  const { getDatabase, getDatabaseHandle } = await import('./lib/dal/database');
   await getDatabase();
+  // `npm run db:backup` on the embedded database asks this process (the
+  // folder's only owner) for the dump with SIGUSR2.
+  if (config.NODE_ENV === 'production' && !config.DATABASE_URL) {
+    const { handleBackupSignal } = await import('./lib/backup/pglite-backup');
+    handleBackupSignal(config.PGLITE_DATA_DIR, async () => {
+      const handle = await getDatabaseHandle();
+      if (!('client' in handle)) throw new Error('not an embedded database');
+      return handle.client as import('@electric-sql/pglite').PGlite;
+    });
+  }
   // Notification mail goes out only when an SMTP server is configured.
   const { startMailerFromEnv } = await import('./lib/dal/mailer');
   startMailerFromEnv();

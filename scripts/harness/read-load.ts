@@ -28,7 +28,9 @@ export function pickPath(targets: ReadTargets, random: () => number = Math.rando
   if (roll < 0.89) return '/insights';
   if (roll < 0.92) return '/feeds/stories.xml';
   if (roll < 0.95) return '/experts';
-  if (roll < 0.97) return '/help';
+  if (roll < 0.96) return '/help';
+  // A load balancer's probe: a 503 from it under load would take a healthy instance out.
+  if (roll < 0.97) return '/api/health';
   return `/t/${pick(targets.threadIds)}?locale=en`;
 }
 

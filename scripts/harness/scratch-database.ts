@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { createPostgresDatabase } from '../../db/connect';
 import { loadDemoContent } from '../../db/seed/load-demo-content';
 import { seedSyntheticStories } from '../../db/seed/synthetic';
+import type { Database } from '../../db/types';
 
 export interface ScratchDatabase {
   url: string;
@@ -53,5 +54,47 @@ export async function seedForum(url: string, options: { stories?: number; replie
     }
   } finally {
     await handle.close();
+  }
+}
+
+export interface TestMember {
+  id: number;
+  email: string;
+  handle: string;
+  password: string;
+}
+
+/** Members old enough to be out of the new-user sandbox, created through the sign-up service. */
+export async function createMembersIn(db: Database, prefix: string, count: number): Promise<TestMember[]> {
+  const { registerUser } = await import('../../lib/accounts/register-user');
+  const password = 'fault-drill-password-2026';
+  const longAgo = () => new Date(Date.now() - 400 * 24 * 3_600_000);
+  const members: TestMember[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `${prefix}${i}`;
+    const email = `${name}@faults.example.test`;
+    const member = await registerUser(db, { email, handle: name, displayName: `演练${i}`, password }, { clock: longAgo });
+    members.push({ id: member.id, email, handle: name, password });
+  }
+  return members;
+}
+
+export async function createMembers(url: string, prefix: string, count: number): Promise<TestMember[]> {
+  const handle = createPostgresDatabase(url, { max: 1 });
+  try {
+    return await createMembersIn(handle.db, prefix, count);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Ids of a few published stories of the demo content. */
+export async function storyIds(url: string, limit = 5): Promise<number[]> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await client<{ id: number }[]>`select id from threads where status = 'published' and kind = 'story' order by id limit ${limit}`;
+    return rows.map((r) => r.id);
+  } finally {
+    await client.end();
   }
 }
