@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
 /** The texts of messages/<locale>/outage.json, passed in so the notice also works outside the intl provider. */
@@ -84,33 +85,32 @@ export function OutageNotice({
             {strings.retry}
           </button>
         ) : null}
-        {/* Plain links: a full navigation, so a recovered server renders them afresh. */}
-        <a href="/" className="rounded border border-sea-700 px-4 py-2 text-sea-800 hover:bg-sea-50">
+        <Link href="/" className="rounded border border-sea-700 px-4 py-2 text-sea-800 hover:bg-sea-50">
           {strings.home}
-        </a>
+        </Link>
       </div>
       <nav aria-label={strings.helpLink} className="space-y-1">
         <p>{strings.helpIntro}</p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <a href="/help" className={link} data-testid="outage-help-link">
+            <Link href="/help" className={link} data-testid="outage-help-link">
               {strings.helpLink}
-            </a>
+            </Link>
           </li>
           <li>
-            <a href="/help#help-crisis" className={link}>
+            <Link href="/help#help-crisis" className={link}>
               {strings.crisisLink}
-            </a>
+            </Link>
           </li>
           <li>
-            <a href="/help#help-harassment" className={link}>
+            <Link href="/help#help-harassment" className={link}>
               {strings.harassmentLink}
-            </a>
+            </Link>
           </li>
           <li>
-            <a href="/help#help-hotlines" className={link}>
+            <Link href="/help#help-hotlines" className={link}>
               {strings.hotlinesLink}
-            </a>
+            </Link>
           </li>
         </ul>
       </nav>

@@ -77,8 +77,10 @@ export class ForumSession {
    */
   async formAction(pathname: string, id: string, fields: Record<string, string>): Promise<ActionOutcome> {
     const body = new FormData();
+    for (const [key, value] of Object.entries(fields)) body.append(`_1_${key}`, value);
+    // The root model goes last, as React writes it: the server reads the
+    // referenced form's entries in order, starting from the first.
     body.set('0', '[null,"$K1"]');
-    for (const [key, value] of Object.entries(fields)) body.append(`1_${key}`, value);
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${pathname}`, {
