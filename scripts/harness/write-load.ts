@@ -41,5 +41,6 @@ export function summarize(records: WriteRecord[]) {
   const count = (kind: ActionOutcome['kind']) => records.filter((r) => r.outcome.kind === kind).length;
   const codes: Record<string, number> = {};
   for (const r of records) if (r.outcome.kind === 'refused') codes[r.outcome.code] = (codes[r.outcome.code] ?? 0) + 1;
-  return { attempted: records.length, acknowledged: count('ok'), refused: count('refused'), failed: count('failed'), codes };
+  const failures = records.flatMap((r) => (r.outcome.kind === 'failed' ? [r.outcome.detail] : [])).slice(0, 3);
+  return { attempted: records.length, acknowledged: count('ok'), refused: count('refused'), failed: count('failed'), codes, failures };
 }

@@ -11,7 +11,7 @@ import { ForumSession } from '../../scripts/harness/forum-client';
 import { brokenInvariants, writeAccounting } from '../../scripts/harness/invariants';
 import { createMembersIn, type TestMember } from '../../scripts/harness/scratch-database';
 import { startReplyWriters, summarize, type WriteRecord } from '../../scripts/harness/write-load';
-import { HEAP_FLAGS, PORTS, quietly, sleep } from './support';
+import { HEAP_FLAGS, PORTS, quietly, waitFor } from './support';
 
 let folder: string;
 let dataDir: string;
@@ -49,7 +49,8 @@ describe('fault drill on PGlite', () => {
         sessions.push(session);
       }
       const load = startReplyWriters(sessions, threads, 'pglitekill', 0);
-      await sleep(8_000);
+      // Killed while writes are landing: after some were acknowledged, with more in flight.
+      await waitFor(async () => load.records.filter((r) => r.outcome.kind === 'ok').length >= 8, 120_000, 'acknowledged writes');
       first.signal('SIGKILL');
       expect(await first.exited).toBe('SIGKILL');
       records.push(...(await load.stop()));
@@ -63,7 +64,7 @@ describe('fault drill on PGlite', () => {
           return fresh;
         });
         const after = startReplyWriters(again, threads, 'pglitekill2', 0);
-        await sleep(4_000);
+        await waitFor(async () => after.records.filter((r) => r.outcome.kind === 'ok').length >= 4, 120_000, 'writes after the restart');
         records.push(...(await after.stop()));
       } finally {
         expect(await second.stop()).toBe(0);
