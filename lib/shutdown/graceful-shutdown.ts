@@ -1,4 +1,4 @@
-import { subscribe } from 'node:diagnostics_channel';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 // Graceful shutdown for the production server (`next start`), installed by
@@ -44,6 +44,8 @@ export interface ShutdownHandle {
   inFlight(): number;
   /** Runs the shutdown sequence; what a signal triggers. */
   shutdown(signal: string): Promise<void>;
+  /** Removes the signal handlers and the request counter (tests). */
+  dispose(): void;
 }
 
 const state = globalThis as unknown as { __ashoreShutdown?: ShutdownHandle };
@@ -57,7 +59,7 @@ export function installGracefulShutdown(options: ShutdownOptions): ShutdownHandl
   let draining = false;
   let drained: (() => void) | null = null;
 
-  subscribe('http.server.request.start', (message) => {
+  const onRequest = (message: unknown) => {
     const { response, server } = message as RequestStart;
     servers.add(server);
     inFlight += 1;
@@ -70,7 +72,8 @@ export function installGracefulShutdown(options: ShutdownOptions): ShutdownHandl
         if (inFlight === 0) drained?.();
       }
     });
-  });
+  };
+  subscribe('http.server.request.start', onRequest);
 
   let started: Promise<void> | null = null;
   const handle: ShutdownHandle = {
@@ -103,10 +106,16 @@ export function installGracefulShutdown(options: ShutdownOptions): ShutdownHandl
       })();
       return started;
     },
+    dispose() {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      unsubscribe('http.server.request.start', onRequest);
+      if (state.__ashoreShutdown === handle) state.__ashoreShutdown = undefined;
+    },
   };
 
   let signals = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
+  function onSignal(signal: NodeJS.Signals) {
     signals += 1;
     if (signals > 1) {
       log(`[ashore] second ${signal}: exiting now`);
@@ -114,7 +123,7 @@ export function installGracefulShutdown(options: ShutdownOptions): ShutdownHandl
       return;
     }
     void handle.shutdown(signal);
-  };
+  }
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   state.__ashoreShutdown = handle;

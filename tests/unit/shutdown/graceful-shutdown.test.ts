@@ -39,5 +39,6 @@ describe('graceful shutdown', () => {
     await shutdown;
     expect(await exited).toBe(0);
     expect(events).toEqual(['request started', 'background stopped', 'resources closed']);
+    handle.dispose();
   });
 });
