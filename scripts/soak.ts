@@ -17,7 +17,7 @@ const connections = Number(process.env.SOAK_CONNECTIONS ?? 20);
 const limitMiB = Number(process.env.SOAK_RSS_LIMIT_MIB ?? 450);
 const port = Number(process.env.SOAK_PORT ?? 3160);
 const stories = Number(process.env.SOAK_STORIES ?? 2000);
-const heapMiB = process.env.NODE_HEAP_MIB ?? '192';
+const heapMiB = process.env.NODE_HEAP_MIB ?? '256';
 const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 console.log(`soak: ${minutes} min at c=${connections}, RSS limit ${limitMiB} MiB, heap cap ${heapMiB} MiB, ${stories} synthetic stories`);

@@ -330,6 +330,8 @@ describe('fault drills on PostgreSQL', () => {
       console.info(`[faults] soak ${SOAK_SECONDS}s: ${JSON.stringify(result)}; RSS start ${samples[0]![1].toFixed(0)} peak ${peak.toFixed(0)} MiB; ${JSON.stringify(plateau)}`);
       expect(result.errors5xx).toBe(0);
       expect(result.requests).toBeGreaterThan(0);
+      // The server must still be there: a crash (heap out of memory) shows up as connection errors.
+      expect(result.failures, app.output().slice(-2000)).toBe(0);
       expect(peak).toBeLessThanOrEqual(RSS_LIMIT_MIB);
       expect(await healthStatus(app.url)).toBe(200);
     } finally {

@@ -10,7 +10,7 @@ export const SOAK_SECONDS = Number(process.env.FAULTS_SOAK_SECONDS ?? 180);
 /** The memory bound every soak enforces. */
 export const RSS_LIMIT_MIB = Number(process.env.SOAK_RSS_LIMIT_MIB ?? 450);
 /** The production server's V8 heap cap, as `npm start` sets it. */
-export const HEAP_FLAGS = [`--max-old-space-size=${process.env.NODE_HEAP_MIB ?? 192}`];
+export const HEAP_FLAGS = [`--max-old-space-size=${process.env.NODE_HEAP_MIB ?? 256}`];
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
