@@ -29,6 +29,7 @@ const CLIENT_NAMESPACES = [
   'moderation',
   'notificationSettings',
   'notifications',
+  'outage',
   'questions',
   'report',
   'search',

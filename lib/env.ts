@@ -59,6 +59,10 @@ const envSchema = z.object({
   GUEST_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
   /** Entry bound of that cache (thread pages and list pages). */
   GUEST_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** SIGTERM: longest wait for in-flight requests and the mailer's batch before closing anyway (ms). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+  /** Connections in this process's PostgreSQL pool. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY' | 'DEMO_CONTENT' | 'APP_URL'> & {

@@ -23,6 +23,12 @@ export const errorCodes = [
   'invalid_credentials',
   /** The account is banned. */
   'banned',
+  /**
+   * The database cannot be reached (restarting, down, connections exhausted):
+   * nothing was saved, the form keeps the text, and trying again later works.
+   * Recognized in one place, `isDatabaseUnavailableError` (db/unavailable.ts).
+   */
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

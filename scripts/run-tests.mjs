@@ -5,6 +5,9 @@
 // mode (with DATABASE_URL). Prints one summary line,
 // "N passed, N failed, N skipped", summed over both runners, and exits
 // non-zero when anything failed, a runner crashed, or no test ran.
+// `npm test -- --faults` (what .ci/run does) then also runs the fault drills
+// (`npm run test:faults`: disposable PostgreSQL and Redis, the production
+// build over HTTP) and counts them in the same line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -70,6 +73,19 @@ if (built) {
     console.log('\n▶ bench:http smoke: skipped (needs DATABASE_URL)');
     totals.skipped += 1;
   }
+}
+
+// 3. Fault drills, on request, against the same build.
+if (built && process.argv.includes('--faults')) {
+  const faultsJson = path.join(resultsDir, 'faults.json');
+  run('faults', bin('vitest'), ['run', '--config', 'vitest.faults.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${faultsJson}`]);
+  const faults = readJson(faultsJson);
+  if (faults) {
+    totals.passed += faults.numPassedTests;
+    totals.failed += faults.numFailedTests;
+    totals.skipped += faults.numPendingTests + faults.numTodoTests;
+    if (faults.numFailedTestSuites && !faults.numFailedTests) totals.failed += faults.numFailedTestSuites;
+  } else problems.push('the fault drills wrote no results');
 }
 
 console.log('');

@@ -2,13 +2,25 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/lib/actions/auth';
 import { ConductNavLink } from '@/components/conduct/conduct-nav-link';
+import { isDatabaseUnavailableError } from '@/db/unavailable';
 import { getViewer } from '@/lib/dal/viewer';
 import { NotificationBadge } from '@/components/notifications/notification-badge';
 import { HeaderSearch } from '@/components/search/header-search';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {
-  const [t, viewer, locale] = await Promise.all([getTranslations('nav'), getViewer(), getLocale()]);
+  // The header is on every page, /help and the outage page included: when the
+  // viewer cannot be read (database unreachable), it renders as for a guest
+  // instead of taking the whole layout down. Pages and actions still see the
+  // failure and answer it themselves.
+  const [t, viewer, locale] = await Promise.all([
+    getTranslations('nav'),
+    getViewer().catch((error: unknown) => {
+      if (isDatabaseUnavailableError(error)) return null;
+      throw error;
+    }),
+    getLocale(),
+  ]);
   return (
     <header className="border-b border-sea-100 bg-white">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { isDatabaseUnavailableError } from '@/db/unavailable';
 import { isAppError, type FieldErrors } from '../errors';
 import { isRateLimitedError } from '../rate-limit/errors';
 
@@ -10,9 +11,11 @@ export type ActionState<T = void> =
   | null;
 
 /**
- * Runs a DAL call and turns a failure into a localized ActionState. An
- * unexpected error is logged (without the submitted values) and reported as
- * "unknown", so the form stays and keeps what the user typed.
+ * Runs a DAL call and turns a failure into a localized ActionState. A
+ * database that cannot be reached is `unavailable` ("temporarily unable to
+ * save, your text is kept"); any other unexpected error is logged (without
+ * the submitted values) and reported as "unknown". Either way the form stays
+ * and keeps what the user typed.
  */
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionState<T>> {
   try {
@@ -30,6 +33,10 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionState<
         message: t(`errors.${error.code}`),
         fieldErrors: error.fieldErrors ? localizeFieldErrors(error.fieldErrors, t) : undefined,
       };
+    }
+    if (isDatabaseUnavailableError(error)) {
+      console.warn('[ashore] action refused: database unavailable');
+      return { ok: false, code: 'unavailable', message: t('errors.unavailable') };
     }
     console.error('[ashore] action failed:', error instanceof Error ? error.message : 'unknown error');
     return { ok: false, code: 'unknown', message: t('errors.unknown') };

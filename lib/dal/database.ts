@@ -23,7 +23,7 @@ const state = globalThis as unknown as { __ashoreDatabase?: Promise<AppDatabase>
 async function open(): Promise<AppDatabase> {
   const config = env();
   const handle = config.DATABASE_URL
-    ? createPostgresDatabase(config.DATABASE_URL)
+    ? createPostgresDatabase(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX })
     : await createPgliteDatabase({ dataDir: path.resolve(config.PGLITE_DATA_DIR) });
   await handle.migrate();
   if (handle.kind === 'pglite' && config.DEMO_CONTENT) {
@@ -84,6 +84,19 @@ export async function getDatabase(): Promise<Database> {
 
 export async function getDatabaseHandle(): Promise<DatabaseHandle> {
   return (await appDatabase()).handle;
+}
+
+/**
+ * Closes the database at shutdown, after the last request: postgres-js ends
+ * its connections (waiting for running queries), PGlite checkpoints and
+ * releases the data folder's lock. A no-op when it was never opened.
+ */
+export async function closeDatabase(): Promise<void> {
+  const opening = state.__ashoreDatabase;
+  if (!opening) return;
+  state.__ashoreDatabase = undefined;
+  const opened = await opening.catch(() => null);
+  await opened?.handle.close();
 }
 
 /** Taxonomy rows change only by migration: read once per process. */

@@ -33,3 +33,13 @@ export function startOutboxWorkerFromEnv(): void {
     console.info('[ashore] notification worker started');
   }
 }
+
+/** Stops this process's outbox worker: the notification fan-out at once (its
+ * progress is in notification_events) and the mailer after its current batch. */
+export async function stopMailer(): Promise<void> {
+  state.__ashoreNotificationWorker?.stop();
+  state.__ashoreNotificationWorker = undefined;
+  const mailer = state.__ashoreMailer;
+  state.__ashoreMailer = undefined;
+  await mailer?.stop();
+}

@@ -1,27 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { clientIp } from '../rate-limit/client-ip';
-import { createRateLimitRedis } from '../rate-limit/create-rate-limit-redis';
-import { createRateLimiter, type RateLimiter } from '../rate-limit/create-rate-limiter';
 import { assertWithinLimit, consumeThenRefundOnFailure } from '../rate-limit/errors';
 import type { RateLimitPolicyName } from '../rate-limit/policies';
 import { env } from '../env';
+import { rateLimiter } from './rate-limiter-instance';
 
-// One limiter per process (kept across dev reloads), shared through Redis
-// between instances when REDIS_URL is set.
-const state = globalThis as unknown as { __ashoreRateLimiter?: RateLimiter };
-
-export function rateLimiter(): RateLimiter {
-  if (!state.__ashoreRateLimiter) {
-    const config = env();
-    state.__ashoreRateLimiter = createRateLimiter({
-      redis: config.REDIS_URL ? createRateLimitRedis(config.REDIS_URL) : null,
-      keySecret: config.AUTH_SECRET,
-      ipPointsScale: config.RATE_LIMIT_IP_SCALE,
-    });
-  }
-  return state.__ashoreRateLimiter;
-}
+export { closeRateLimiter, rateLimiter } from './rate-limiter-instance';
 
 /** The requesting client's address, as far as TRUST_PROXY lets us believe headers. */
 export async function requestIp(): Promise<string> {

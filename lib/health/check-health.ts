@@ -8,8 +8,15 @@ export interface Health {
   error?: string;
 }
 
-/** The database engine and its newest applied migration; not ok when the database does not answer in time. */
-export async function checkHealth(handle: DatabaseHandle, timeoutMs = 3000): Promise<Health> {
+/**
+ * The database engine and its newest applied migration; not ok when the
+ * database does not answer in time. A database that is down fails at once
+ * (connection refused or reset); the timeout is for one that hangs, and is
+ * generous because under heavy read load the probe queues behind page
+ * queries for the pool: a busy forum is up, and a 503 then would make a load
+ * balancer take a healthy instance out.
+ */
+export async function checkHealth(handle: DatabaseHandle, timeoutMs = 10_000): Promise<Health> {
   try {
     const migration = await withTimeout(latestAppliedMigration(handle.db), timeoutMs);
     return { ok: true, database: handle.kind, migration: migration?.tag, migratedAt: migration?.appliedAt.toISOString() };

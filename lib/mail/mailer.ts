@@ -24,7 +24,11 @@ export interface MailerOptions {
 export interface Mailer {
   /** One send pass, and the digest check when an hour has passed since the last. */
   tick(): Promise<void>;
-  stop(): void;
+  /**
+   * No new passes; resolves when the running pass has finished its batch, so
+   * no outbox row is left claimed (leased) by this process.
+   */
+  stop(): Promise<void>;
 }
 
 const HOUR = 3_600_000;
@@ -50,7 +54,7 @@ export function startMailer(options: MailerOptions): Mailer {
       if (queued) log.info(`[ashore] mailer: queued ${queued} daily digests`);
     }
     // Drain what is due, a batch at a time, without hogging the database.
-    for (let batch = 0; batch < 10; batch++) {
+    for (let batch = 0; batch < 10 && !stopped; batch++) {
       const report = await sendPendingMail(db, transport, { now: clock(), limit: 20, from: options.from, appUrl: options.appUrl, secret: options.secret });
       if (report.failed || report.retrying) log.info(`[ashore] mailer: ${report.sent} sent, ${report.retrying} to retry, ${report.failed} failed`);
       if (report.sent + report.retrying + report.failed < 20) break;
@@ -77,9 +81,10 @@ export function startMailer(options: MailerOptions): Mailer {
 
   return {
     tick,
-    stop() {
+    async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      await running;
     },
   };
 }
