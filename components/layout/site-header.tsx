@@ -8,7 +8,12 @@ import { HeaderSearch } from '@/components/search/header-search';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader() {
-  const [t, viewer, locale] = await Promise.all([getTranslations('nav'), getViewer(), getLocale()]);
+  const [t, tl, viewer, locale] = await Promise.all([
+    getTranslations('nav'),
+    getTranslations('language'),
+    getViewer(),
+    getLocale(),
+  ]);
   return (
     <header className="border-b border-sea-100 bg-white">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -62,7 +67,7 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
-          <LanguageSwitcher current={locale} />
+          <LanguageSwitcher current={locale} labels={{ switch: tl('switch'), 'zh-CN': tl('zh-CN'), en: tl('en') }} />
         </div>
       </div>
     </header>
