@@ -60,7 +60,7 @@ describe('client components', () => {
       if (!source.startsWith("'use client'")) continue;
       for (const match of source.matchAll(/useTranslations\('([a-zA-Z]+)/g)) {
         expect(sent, file).toContain(match[1]);
-        used.add(match[1]);
+        used.add(match[1]!);
       }
     }
     // And nothing is sent that no client component reads.
