@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
@@ -13,35 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/**
- * Namespaces used by client components ('use client' + useTranslations).
- * Only these are serialized into every page; the rest (stage guides, help
- * texts …) stay on the server.
- */
-const CLIENT_NAMESPACES = [
-  'account',
-  'auth',
-  'conduct',
-  'experts',
-  'follow',
-  'form',
-  'language',
-  'moderation',
-  'notificationSettings',
-  'notifications',
-  'outage',
-  'questions',
-  'report',
-  'search',
-  'thread',
-] as const;
-
-function clientMessages(messages: Record<string, unknown>) {
-  return Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
-}
-
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations('nav'), getMessages()]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('nav')]);
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col font-sans antialiased">
@@ -51,13 +23,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={clientMessages(messages)}>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: it would ship next-intl's client runtime to
+            every read page. Segments with translated client forms wrap themselves in
+            ClientIntl (components/i18n/client-intl.tsx). */}
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,17 +1,25 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
 import { useTransition } from 'react';
 import { setLocaleAction } from '@/lib/actions/locale';
 
-export function LanguageSwitcher({ current }: { current: string }) {
-  const t = useTranslations('language');
+export interface LanguageSwitcherLabels {
+  switch: string;
+  'zh-CN': string;
+  en: string;
+}
+
+/**
+ * The header's language menu. Its labels come from the server as props, so
+ * read pages do not need next-intl's client runtime for it.
+ */
+export function LanguageSwitcher({ current, labels }: { current: string; labels: LanguageSwitcherLabels }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
     <label className="flex items-center gap-1">
-      <span className="sr-only">{t('switch')}</span>
+      <span className="sr-only">{labels.switch}</span>
       <select
         value={current}
         disabled={pending}
@@ -25,8 +33,8 @@ export function LanguageSwitcher({ current }: { current: string }) {
           });
         }}
       >
-        <option value="zh-CN">{t('zh-CN')}</option>
-        <option value="en">{t('en')}</option>
+        <option value="zh-CN">{labels['zh-CN']}</option>
+        <option value="en">{labels.en}</option>
       </select>
     </label>
   );

@@ -13,8 +13,9 @@ export async function SiteHeader() {
   // viewer cannot be read (database unreachable), it renders as for a guest
   // instead of taking the whole layout down. Pages and actions still see the
   // failure and answer it themselves.
-  const [t, viewer, locale] = await Promise.all([
+  const [t, tl, viewer, locale] = await Promise.all([
     getTranslations('nav'),
+    getTranslations('language'),
     getViewer().catch((error: unknown) => {
       if (isDatabaseUnavailableError(error)) return null;
       throw error;
@@ -77,7 +78,7 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
-          <LanguageSwitcher current={locale} />
+          <LanguageSwitcher current={locale} labels={{ switch: tl('switch'), 'zh-CN': tl('zh-CN'), en: tl('en') }} />
         </div>
       </div>
     </header>
