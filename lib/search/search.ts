@@ -142,8 +142,31 @@ interface SearchQuery {
   substring: boolean;
 }
 
-/** One page (and one row more, to know if another follows) of threads and replies by score. */
+/**
+ * One page (and one row more, to know if another follows) of threads and
+ * replies by score.
+ *
+ * Planned for its parameters every time (plan_cache_mode =
+ * force_custom_plan, for this transaction only). postgres-js runs every
+ * statement as a named prepared statement, and after five executions
+ * PostgreSQL may switch to a generic plan, made without knowing the query
+ * words: it then guesses a few dozen matches for any tsquery, reads every
+ * match from the token index and sorts them. For a word in most posts that
+ * is the whole table (seconds, with parallel workers, at a million stories)
+ * instead of a walk of the created_at and helpful_count indexes that stops
+ * after a few hundred rows, which only a plan that sees the word's
+ * frequency chooses. Planning costs a few milliseconds; a wrong generic plan
+ * costs the whole search (tests/integration/search/plans.test.ts checks the
+ * statement prepared and run repeatedly).
+ */
 async function runSearch(db: Database, query: SearchQuery) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    return searchStatement(tx, query);
+  });
+}
+
+function searchStatement(db: Database, query: SearchQuery) {
   const parts = [];
   if (query.kind !== 'reply') parts.push(threadQuery(db, query));
   if (query.kind === 'all' || query.kind === 'reply') parts.push(replyQuery(db, query));
