@@ -61,6 +61,10 @@ const envSchema = z.object({
   GUEST_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
   /** Entry bound of that cache (thread pages and list pages). */
   GUEST_CACHE_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** Seconds a whole public page's HTML is served to signed-out visitors from memory (writes clear it at once); 0 turns it off. */
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  /** Memory bound of that page cache (MiB of HTML). */
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY'> & { AUTH_SECRET: string; TRUST_PROXY: number };
