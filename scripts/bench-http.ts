@@ -220,6 +220,8 @@ async function startServer(databaseUrl: string, logFile: string): Promise<ChildP
     // Every autocannon connection is 127.0.0.1: per-IP limits (search) would
     // measure the limiter, not the page.
     RATE_LIMIT_IP_SCALE: '1000',
+    // Production refuses to start without it; autocannon connects directly.
+    TRUST_PROXY: '0',
   };
   // In-memory limits: the benchmark must not share state with anyone's Redis.
   delete env.REDIS_URL;
