@@ -10,7 +10,8 @@ import {
   pageCacheKey,
   pageCacheSignal,
   REPLAYED_HEADERS,
-  swapNonce,
+  storedPage,
+  bodyWithNonce,
   type CachedPage,
   type RenderResult,
 } from '@/lib/cache/page-cache';
@@ -101,7 +102,7 @@ async function fromPageCache(request: NextRequest, nonce: string, security: Reco
 }
 
 function replay(page: CachedPage, method: string, nonce: string, security: Record<string, string>, status: 'hit' | 'miss') {
-  const response = new NextResponse(method === 'HEAD' ? null : swapNonce(page.body, page.nonce, nonce), { status: 200 });
+  const response = new NextResponse(method === 'HEAD' ? null : bodyWithNonce(page, nonce), { status: 200 });
   for (const [name, value] of page.headers) response.headers.set(name, value);
   for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   response.headers.set(CACHE_STATUS_HEADER, status);
@@ -136,7 +137,7 @@ async function renderOverLoopback(request: NextRequest, locale: string): Promise
       const value = response.headers.get(name);
       if (value !== null) headers.push([name, value]);
     }
-    return { storable: true, page: { body, nonce: renderedNonce, headers } };
+    return { storable: true, page: storedPage(body, renderedNonce, headers) };
   } catch {
     return { storable: false };
   }

@@ -89,11 +89,36 @@ export function swapNonce(html: string, storedNonce: string, freshNonce: string)
 }
 
 export interface CachedPage {
-  body: string;
-  /** The nonce the body was rendered with. */
-  nonce: string;
+  /**
+   * The UTF-8 body cut at every occurrence of the nonce it was rendered
+   * with: serving a hit is then a copy of bytes with the fresh nonce in
+   * between, not a scan and re-encoding of the whole page.
+   */
+  segments: Uint8Array[];
   /** Response headers worth replaying (content type, vary, cache-control…). */
   headers: [string, string][];
+}
+
+export function storedPage(body: string, renderedNonce: string, headers: [string, string][]): CachedPage {
+  const encoder = new TextEncoder();
+  return { segments: body.split(renderedNonce).map((part) => encoder.encode(part)), headers };
+}
+
+/** The stored body with this request's nonce wherever the rendered one stood. */
+export function bodyWithNonce(page: CachedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  const nonceBytes = new TextEncoder().encode(nonce);
+  const total = page.segments.reduce((sum, s) => sum + s.byteLength, 0) + nonceBytes.byteLength * (page.segments.length - 1);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  page.segments.forEach((segment, i) => {
+    if (i > 0) {
+      out.set(nonceBytes, offset);
+      offset += nonceBytes.byteLength;
+    }
+    out.set(segment, offset);
+    offset += segment.byteLength;
+  });
+  return out;
 }
 
 /** Response headers kept with a stored page; security headers are rebuilt per request. */
@@ -118,8 +143,7 @@ export class PageCache {
       ttlMs: settings.ttlMs,
       maxBytes: settings.maxBytes,
       maxEntries: settings.ttlMs > 0 ? settings.maxEntries : 0,
-      // UTF-16 in memory: two bytes a character, plus the headers.
-      sizeOf: (page) => 2 * page.body.length + 512,
+      sizeOf: (page) => page.segments.reduce((sum, s) => sum + s.byteLength, 512),
       now: settings.now,
     });
   }
