@@ -63,6 +63,10 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   /** Connections in this process's PostgreSQL pool. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Seconds a whole public page's HTML is served to signed-out visitors from memory (writes clear it at once); 0 turns it off. */
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  /** Memory bound of that page cache (MiB of HTML). */
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(1024).default(32),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, 'TRUST_PROXY' | 'DEMO_CONTENT' | 'APP_URL'> & {

@@ -223,6 +223,9 @@ async function startServer(databaseUrl: string, logFile: string): Promise<ChildP
     // Every autocannon connection is 127.0.0.1: per-IP limits (search) would
     // measure the limiter, not the page.
     RATE_LIMIT_IP_SCALE: '1000',
+    // The heap cap `npm start` runs with, so RSS is measured as in production.
+    NODE_OPTIONS: `--max-old-space-size=${process.env.NODE_HEAP_MIB ?? '256'} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+    NEXT_MANUAL_SIG_HANDLE: 'true',
   };
   // In-memory limits: the benchmark must not share state with anyone's Redis.
   delete env.REDIS_URL;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { invalidateGuestPages } from '../cache/page-cache';
 import { env } from '../env';
 import { GuestCache } from '../threads/guest-cache';
 
@@ -26,11 +27,14 @@ export async function invalidatingThread<T>(threadIdOf: (result: T) => number | 
   const threadId = threadIdOf(result);
   if (threadId === null) guestCache().invalidateAll();
   else guestCache().invalidateThread(threadId);
+  // Whole guest pages (proxy.ts) hold lists and counts too: all of them go.
+  invalidateGuestPages();
   return result;
 }
 
 export async function invalidatingAll<T>(write: Promise<T>): Promise<T> {
   const result = await write;
   guestCache().invalidateAll();
+  invalidateGuestPages();
   return result;
 }

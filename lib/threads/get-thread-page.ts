@@ -18,10 +18,10 @@ import { openableThreadsFor } from './visibility';
 /** Levels of replies shown on one page; deeper ones continue on a sub-thread page. */
 export const VISIBLE_REPLY_LEVELS = 6;
 
-/** Top-level replies on one page. */
-export const TOP_LEVEL_PAGE_SIZE = 30;
+/** Top-level replies on one page (kept small: HTML size is most of a page's cost, cached or not). */
+export const TOP_LEVEL_PAGE_SIZE = 20;
 /** Most replies one page loads (top-level and nested together). */
-export const PAGE_REPLY_CAP = 300;
+export const PAGE_REPLY_CAP = 100;
 
 export interface ThreadPageOptions {
   /** Show the sub-thread below this reply. */
