@@ -29,8 +29,10 @@ async function gzippedScriptBytes(page: Page, url: string) {
 // read pages are still above the budget: the budget test is marked as failing until they
 // fit, and Playwright reports it as soon as it passes so the mark gets removed. Meanwhile
 // the ceilings keep today's figures (after next-intl's client provider left / and
-// /stories) from growing back.
-const CEILING = { '/': 137 * 1024, '/stories': 137 * 1024, thread: 158 * 1024 };
+// /stories) from growing back. Measured on the merged main: 139.1 KB on / and
+// /stories, 159.5 KB on a thread page (the localized error boundary, app/error.tsx
+// with its two small catalogs, is on every page since issue 11 item 9).
+const CEILING = { '/': 140 * 1024, '/stories': 140 * 1024, thread: 161 * 1024 };
 
 test.describe.serial('gzipped JavaScript on read pages, for a guest', () => {
   const totals: Partial<Record<keyof typeof CEILING, number>> = {};
