@@ -12,7 +12,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI: a test that passes only on its retry is still reported as
+  // flaky in the list output (seen once: a context teardown timing out after
+  // the oversized-upload test on a loaded machine).
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
